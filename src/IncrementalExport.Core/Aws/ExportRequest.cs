@@ -1,0 +1,16 @@
+using IncrementalExport.Core.Settings;
+using IncrementalExport.Core.State;
+
+namespace IncrementalExport.Core.Aws;
+
+/// <summary>One ExportTableToPointInTime request, fully determined by the state so it can be re-issued unchanged.</summary>
+public sealed record ExportRequest(
+    string TableArn,
+    string Bucket,
+    string? BucketOwner,
+    string S3Prefix,
+    string? KmsKeyArn,
+    ExportFormat Format,
+    ExportViewType ViewType,
+    ExportWindow Window,
+    string ClientToken);

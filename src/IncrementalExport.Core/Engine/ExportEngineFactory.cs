@@ -1,0 +1,12 @@
+using Amazon.DynamoDBv2;
+using IncrementalExport.Core.Settings;
+
+namespace IncrementalExport.Core.Engine;
+
+/// <summary>Builds the engine over one DynamoDB client (state table and export control plane alike).</summary>
+public static class ExportEngineFactory
+{
+    /// <summary>The engine for <paramref name="settings"/>, taking time from <paramref name="timeProvider"/>.</summary>
+    public static IExportEngine Create(ExportSettings settings, IAmazonDynamoDB dynamoDb, TimeProvider timeProvider) =>
+        throw new NotImplementedException("engine");
+}

@@ -1,0 +1,12 @@
+using IncrementalExport.Core.State;
+
+namespace IncrementalExport.Core.Engine;
+
+/// <summary>What a tick did for one table, and the table's status after it.</summary>
+public sealed record TableOutcome(
+    string Table,
+    StepKind Step,
+    string Detail,
+    ExportWindow? Window,
+    string? ExportArn,
+    TableStatus Status);

@@ -1,0 +1,66 @@
+namespace IncrementalExport.Core.Settings;
+
+/// <summary>
+/// Everything the engine needs for one environment, validated. Built only by <c>SettingsParser</c>
+/// (or by tests); serialized to one JSON document for the Lambda environment and the CLI.
+/// </summary>
+public sealed record ExportSettings
+{
+    /// <summary>The export bucket's name.</summary>
+    public required string Bucket { get; init; }
+
+    /// <summary>The bucket owner's account id when the bucket is in another account.</summary>
+    public string? BucketOwner { get; init; }
+
+    /// <summary>The environment's key prefix in the bucket (no leading or trailing slash); may be empty.</summary>
+    public string Prefix { get; init; } = "";
+
+    /// <summary>The KMS key exports are encrypted with (SSE-KMS); null for SSE-S3.</summary>
+    public string? KmsKeyArn { get; init; }
+
+    /// <summary>The DynamoDB table that holds the engine's state and export history.</summary>
+    public required string StateTable { get; init; }
+
+    /// <summary>The normal export window length, 15 to 1440 minutes.</summary>
+    public int WindowMinutes { get; init; } = 15;
+
+    /// <summary>Whether window ends fall on multiples of the window length (UTC midnight-anchored).</summary>
+    public bool AlignWindows { get; init; } = true;
+
+    /// <summary>The largest window while a table is behind, from <see cref="WindowMinutes"/> to 1440.</summary>
+    public int MaxCatchUpMinutes { get; init; } = 1440;
+
+    /// <summary>How far below LatestRestorableDateTime a window may end (the export clock varies by about a minute).</summary>
+    public int SafetyMarginSeconds { get; init; } = 120;
+
+    /// <summary>The most exports this environment keeps in flight across all tables (AWS allows 300 per account).</summary>
+    public int MaxExportsInFlight { get; init; } = 50;
+
+    /// <summary>How many consecutive failures of one window make a table Blocked.</summary>
+    public int MaxConsecutiveFailures { get; init; } = 3;
+
+    /// <summary>What to do when the watermark is older than the earliest restorable time.</summary>
+    public PitrGapPolicy OnPitrGap { get; init; } = PitrGapPolicy.Halt;
+
+    /// <summary>How many tables one tick works on at once.</summary>
+    public int Parallelism { get; init; } = 16;
+
+    /// <summary>The source tables, in configuration order.</summary>
+    public required IReadOnlyList<TableSettings> Tables { get; init; }
+
+    /// <summary>The normal window length.</summary>
+    public TimeSpan Window => TimeSpan.FromMinutes(WindowMinutes);
+
+    /// <summary>The largest catch-up window.</summary>
+    public TimeSpan MaxCatchUp => TimeSpan.FromMinutes(MaxCatchUpMinutes);
+
+    /// <summary>The margin below LatestRestorableDateTime.</summary>
+    public TimeSpan SafetyMargin => TimeSpan.FromSeconds(SafetyMarginSeconds);
+
+    /// <summary>The table with this name or ARN, or null.</summary>
+    public TableSettings? FindTable(string nameOrArn)
+    {
+        var name = TableIdentity.NameOf(nameOrArn);
+        return Tables.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.Ordinal));
+    }
+}
