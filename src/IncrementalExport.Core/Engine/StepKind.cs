@@ -38,4 +38,7 @@ public enum StepKind
 
     /// <summary>The invocation's time was running out: nothing started.</summary>
     DeadlineReached,
+
+    /// <summary>An unexpected error (state table missing, access denied, …); nothing was changed by it.</summary>
+    Error,
 }

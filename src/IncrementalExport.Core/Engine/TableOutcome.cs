@@ -9,4 +9,8 @@ public sealed record TableOutcome(
     string Detail,
     ExportWindow? Window,
     string? ExportArn,
-    TableStatus Status);
+    TableStatus Status)
+{
+    /// <summary>The export this tick recorded as completed before its last step, if any.</summary>
+    public CompletedExport? Recorded { get; init; }
+}

@@ -1,0 +1,131 @@
+using IncrementalExport.Core.Aws;
+using IncrementalExport.Core.Planning;
+using IncrementalExport.Core.Settings;
+using IncrementalExport.Core.State;
+
+namespace IncrementalExport.Core.Engine;
+
+/// <summary>The engine over a state store and the export control plane; time comes only from the TimeProvider.</summary>
+internal sealed class ExportEngine(ExportSettings settings, IStateStore store, IExportApi api, TimeProvider time) : IExportEngine
+{
+    private const int OperatorWriteAttempts = 5;
+
+    public async Task<TickReport> TickAsync(TickRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var startedAt = time.GetUtcNow();
+        var selected = Select(request.Tables);
+
+        // Every table's state is read, not only the selected ones', so the in-flight cap counts the whole environment.
+        var states = await ReadStatesAsync(settings.Tables, cancellationToken);
+        var inFlight = states.Values.Count(s => s.InFlight is not null);
+        var context = new TickContext(settings, store, api, time, request, new InFlightBudget(settings.MaxExportsInFlight - inFlight));
+
+        var outcomes = new TableOutcome[selected.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, selected.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = cancellationToken },
+            async (i, token) => outcomes[i] = await new TableStep(context, selected[i]).RunAsync(states[selected[i].Name], token));
+
+        return new TickReport(
+            startedAt,
+            time.GetUtcNow(),
+            request.DryRun,
+            outcomes.Any(o => o.Step == StepKind.DeadlineReached),
+            outcomes);
+    }
+
+    public async Task<IReadOnlyList<TableStatus>> StatusAsync(IReadOnlyCollection<string>? tables, CancellationToken cancellationToken)
+    {
+        var selected = Select(tables);
+        var states = await ReadStatesAsync(selected, cancellationToken);
+        var now = time.GetUtcNow();
+        return selected.Select(t => TableStatus.Of(states[t.Name], now)).ToList();
+    }
+
+    public Task<OperatorResult> PauseAsync(string table, CancellationToken cancellationToken) =>
+        ApplyAsync(table, OperatorActions.Pause, "paused: no new export starts; one in flight is still followed", "already paused", cancellationToken);
+
+    public Task<OperatorResult> ResumeAsync(string table, CancellationToken cancellationToken) =>
+        ApplyAsync(table, OperatorActions.Resume, "resumed", "neither paused nor blocked", cancellationToken);
+
+    public async Task<OperatorResult> ResetAsync(string table, DateTimeOffset? from, CancellationToken cancellationToken)
+    {
+        var tableSettings = Find(table);
+        if (from is { } requested)
+        {
+            await CheckRestorableAsync(tableSettings, requested, cancellationToken);
+        }
+
+        var when = from is { } f ? $"at {TimeFormat.Iso(f)}" : "at the latest restorable time";
+        return await ApplyAsync(
+            table,
+            (state, now) => OperatorActions.Reset(state, from, now),
+            $"reset requested: the next tick starts a new epoch with a full export {when} (after the export in flight, if any, ends)",
+            "",
+            cancellationToken);
+    }
+
+    public Task<IReadOnlyList<CompletedExport>> HistoryAsync(string table, CancellationToken cancellationToken) =>
+        store.GetHistoryAsync(Find(table).Name, cancellationToken);
+
+    private async Task CheckRestorableAsync(TableSettings table, DateTimeOffset from, CancellationToken cancellationToken)
+    {
+        var pitr = await api.DescribePitrAsync(table.Arn ?? table.Name, cancellationToken);
+        if (!pitr.Enabled)
+        {
+            throw new ArgumentException($"reset --from: point-in-time recovery is off for table '{table.Name}'", nameof(from));
+        }
+
+        var usable = pitr.Latest!.Value - settings.SafetyMargin;
+        if (from < pitr.Earliest || from > usable)
+        {
+            throw new ArgumentException(
+                $"reset --from: {TimeFormat.Iso(from)} is outside the PITR window of '{table.Name}' "
+                + $"[{TimeFormat.Iso(pitr.Earliest!.Value)}, {TimeFormat.Iso(usable)}]",
+                nameof(from));
+        }
+    }
+
+    private async Task<OperatorResult> ApplyAsync(
+        string table, Func<TableState, DateTimeOffset, TableState?> action, string done, string unchanged, CancellationToken cancellationToken)
+    {
+        var name = Find(table).Name;
+        for (var attempt = 0; attempt < OperatorWriteAttempts; attempt++)
+        {
+            var state = await store.GetAsync(name, cancellationToken) ?? TableState.NewTable(name);
+            var now = time.GetUtcNow();
+            if (action(state, now) is not { } next)
+            {
+                return new OperatorResult(name, false, unchanged, TableStatus.Of(state, now));
+            }
+
+            if (await store.TryWriteAsync(next, state.Version, cancellationToken))
+            {
+                return new OperatorResult(name, true, done, TableStatus.Of(next, now));
+            }
+        }
+
+        throw new InvalidOperationException($"the state of '{name}' kept changing under {OperatorWriteAttempts} attempts; try again");
+    }
+
+    private async Task<Dictionary<string, TableState>> ReadStatesAsync(IEnumerable<TableSettings> tables, CancellationToken cancellationToken)
+    {
+        var states = new System.Collections.Concurrent.ConcurrentDictionary<string, TableState>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(
+            tables,
+            new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = cancellationToken },
+            async (t, token) => states[t.Name] = await store.GetAsync(t.Name, token) ?? TableState.NewTable(t.Name));
+        return new Dictionary<string, TableState>(states, StringComparer.Ordinal);
+    }
+
+    private List<TableSettings> Select(IReadOnlyCollection<string>? tables) =>
+        tables is null || tables.Count == 0
+            ? [.. settings.Tables]
+            : tables.Select(Find).Distinct().ToList();
+
+    private TableSettings Find(string table) =>
+        settings.FindTable(table)
+        ?? throw new ArgumentException(
+            $"unknown table '{table}'; configured: {string.Join(", ", settings.Tables.Select(t => t.Name))}", nameof(table));
+}

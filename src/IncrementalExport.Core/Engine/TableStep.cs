@@ -1,0 +1,229 @@
+using IncrementalExport.Core.Aws;
+using IncrementalExport.Core.Planning;
+using IncrementalExport.Core.Settings;
+using IncrementalExport.Core.State;
+
+namespace IncrementalExport.Core.Engine;
+
+/// <summary>
+/// One table's part of a tick: follow the export in flight, then (if nothing is in flight) plan and start the
+/// next one. Every state change is a write conditional on the version read; a lost race leaves the table to
+/// whoever won. The order of writes makes every crash point recoverable: intent before the start call, ARN after
+/// it; history entry before the watermark moves.
+/// </summary>
+internal sealed class TableStep(TickContext context, TableSettings table)
+{
+    private ExportSettings Settings => context.Settings;
+
+    private DateTimeOffset Now => context.Time.GetUtcNow();
+
+    public async Task<TableOutcome> RunAsync(TableState state, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (state.InFlight is { ExportArn: null })
+            {
+                return context.Request.DryRun
+                    ? Outcome(StepKindOf(state.InFlight.Window), "would re-issue the recorded start request", state, state.InFlight.Window)
+                    : await IssueAsync(state, cancellationToken);
+            }
+
+            CompletedExport? recorded = null;
+            if (state.InFlight is { ExportArn: { } arn })
+            {
+                var export = await context.Api.DescribeExportAsync(arn, cancellationToken);
+                if (export.Status != ExportStatus.Completed || context.Request.DryRun)
+                {
+                    return await FollowAsync(state, export, cancellationToken);
+                }
+
+                var (done, entry) = StateTransitions.Completed(state, export, Settings.Bucket, Now);
+                await context.Store.PutHistoryAsync(entry, cancellationToken);
+                if (!await context.Store.TryWriteAsync(done, state.Version, cancellationToken))
+                {
+                    return Outcome(StepKind.Superseded, "another invocation recorded the completion first", state);
+                }
+
+                (state, recorded) = (done, entry);
+            }
+
+            var outcome = await PlanAndStartAsync(state, cancellationToken);
+            return recorded is null
+                ? outcome
+                : outcome with { Detail = $"recorded {Describe(recorded.Window)}; {outcome.Detail}", Recorded = recorded };
+        }
+        catch (AwsCallException e) when (e.Kind == AwsErrorKind.Transient)
+        {
+            return Outcome(StepKind.Deferred, $"{e.Message}; nothing changed, the next tick retries", state);
+        }
+        catch (Exception e) when (e is AwsCallException or InvalidOperationException or InvalidDataException)
+        {
+            return Outcome(StepKind.Error, e.Message, state);
+        }
+    }
+
+    private async Task<TableOutcome> FollowAsync(TableState state, ExportDescription export, CancellationToken cancellationToken)
+    {
+        var window = state.InFlight!.Window;
+        switch (export.Status)
+        {
+            case ExportStatus.InProgress:
+                return Outcome(StepKind.InProgress, $"{Describe(window)} is in progress", state, window, export.ExportArn);
+            case ExportStatus.Completed:
+                return Outcome(StepKind.Completed, $"would record {Describe(window)} as completed", state, window, export.ExportArn);
+            default:
+                var error = $"{export.FailureCode ?? "ExportFailed"}: {export.FailureMessage ?? "the export failed"}";
+                if (context.Request.DryRun)
+                {
+                    return Outcome(StepKind.Failed, $"would record the failure of {Describe(window)} ({error})", state, window, export.ExportArn);
+                }
+
+                return await WriteFailureAsync(state, error, retrySameWindow: true, export.ExportArn, cancellationToken);
+        }
+    }
+
+    private async Task<TableOutcome> PlanAndStartAsync(TableState state, CancellationToken cancellationToken)
+    {
+        if (state.Paused)
+        {
+            return Outcome(StepKind.Paused, "paused by an operator: no new export starts", state);
+        }
+
+        if (IsStickyBlock(state.BlockReason) && state.PendingReset is null)
+        {
+            return Outcome(StepKind.Blocked, $"blocked ({state.BlockReason}): {state.LastError}", state);
+        }
+
+        PitrWindow pitr;
+        try
+        {
+            pitr = await context.Api.DescribePitrAsync(table.Arn ?? table.Name, cancellationToken);
+        }
+        catch (AwsCallException e) when (e.Kind == AwsErrorKind.TableNotFound)
+        {
+            return await BlockAsync(state, BlockReason.TableNotFound, $"table '{table.Table}' was not found ({e.ErrorCode})", cancellationToken);
+        }
+
+        return WindowPlanner.Plan(state, table, Settings, pitr) switch
+        {
+            PlanDecision.Start start => await StartAsync(state, start, cancellationToken),
+            PlanDecision.Block block => await BlockAsync(state, block.Reason, block.Message, cancellationToken),
+            PlanDecision.Wait wait => await WaitAsync(state, wait.Reason, cancellationToken),
+            _ => throw new InvalidOperationException("unknown plan decision"),
+        };
+    }
+
+    private async Task<TableOutcome> StartAsync(TableState state, PlanDecision.Start start, CancellationToken cancellationToken)
+    {
+        var window = start.Window;
+        if (context.PastDeadline)
+        {
+            return Outcome(StepKind.DeadlineReached, $"time is short: {Describe(window)} was not started", state, window);
+        }
+
+        if (!context.Budget.TryTake())
+        {
+            return Outcome(StepKind.CapReached, $"{Settings.MaxExportsInFlight} exports are in flight: {Describe(window)} waits", state, window);
+        }
+
+        if (context.Request.DryRun)
+        {
+            return Outcome(StepKindOf(window), $"would start {Describe(window)} ({start.Reason})", state, window);
+        }
+
+        var epoch = start.NewEpoch ? state.Epoch + 1 : state.Epoch;
+        var attempt = start.NewEpoch ? 0 : state.NextAttempt;
+        var intent = StateTransitions.Intend(
+            state,
+            window,
+            start.NewEpoch,
+            ExportLayout.RequestPrefix(Settings, table, epoch, window),
+            ClientTokens.For(table.Name, epoch, window, attempt),
+            Now);
+        if (!await context.Store.TryWriteAsync(intent, state.Version, cancellationToken))
+        {
+            context.Budget.Return();
+            return Outcome(StepKind.Superseded, "another invocation changed the table first", state);
+        }
+
+        return await IssueAsync(intent, cancellationToken);
+    }
+
+    private async Task<TableOutcome> IssueAsync(TableState state, CancellationToken cancellationToken)
+    {
+        var inFlight = state.InFlight!;
+        ExportDescription export;
+        try
+        {
+            var request = new ExportRequest(
+                table.Arn ?? await context.Api.GetTableArnAsync(table.Name, cancellationToken),
+                Settings.Bucket,
+                Settings.BucketOwner,
+                inFlight.S3Prefix,
+                Settings.KmsKeyArn,
+                table.Format,
+                table.ViewType,
+                inFlight.Window,
+                inFlight.ClientToken);
+            export = await context.Api.StartExportAsync(request, cancellationToken);
+        }
+        catch (AwsCallException e) when (e.Kind == AwsErrorKind.Transient)
+        {
+            return Outcome(StepKind.Deferred, $"{e.Message}; the next tick re-issues the same request", state, inFlight.Window);
+        }
+        catch (AwsCallException e) when (e.Kind is AwsErrorKind.PitrUnavailable or AwsErrorKind.TableNotFound)
+        {
+            var reason = e.Kind == AwsErrorKind.PitrUnavailable ? BlockReason.PitrDisabled : BlockReason.TableNotFound;
+            return await WriteAsync(StateTransitions.Abandon(state, reason, e.Message, Now), state, StepKind.Blocked, e.Message, cancellationToken);
+        }
+        catch (AwsCallException e)
+        {
+            // A time AWS calls invalid is re-planned; any other refusal retries the same window with a new token.
+            return await WriteFailureAsync(state, e.Message, retrySameWindow: e.Kind != AwsErrorKind.InvalidExportTime, null, cancellationToken);
+        }
+
+        var started = StateTransitions.Started(state, export.ExportArn, Now);
+        return await WriteAsync(started, state, StepKindOf(inFlight.Window), $"started {Describe(inFlight.Window)}", cancellationToken, export.ExportArn);
+    }
+
+    private Task<TableOutcome> WriteFailureAsync(TableState state, string error, bool retrySameWindow, string? arn, CancellationToken cancellationToken)
+    {
+        var window = state.InFlight!.Window;
+        var failed = StateTransitions.Failed(state, error, Settings.MaxConsecutiveFailures, retrySameWindow, Now);
+        var step = failed.BlockReason == BlockReason.ExportFailures ? StepKind.Blocked : StepKind.Failed;
+        var detail = $"{Describe(window)} failed ({failed.ConsecutiveFailures} in a row): {error}";
+        return WriteAsync(failed, state, step, detail, cancellationToken, arn);
+    }
+
+    private Task<TableOutcome> BlockAsync(TableState state, BlockReason reason, string message, CancellationToken cancellationToken) =>
+        state.BlockReason == reason && state.LastError == message || context.Request.DryRun
+            ? Task.FromResult(Outcome(StepKind.Blocked, message, state))
+            : WriteAsync(StateTransitions.Block(state, reason, message, Now), state, StepKind.Blocked, message, cancellationToken);
+
+    private Task<TableOutcome> WaitAsync(TableState state, string reason, CancellationToken cancellationToken) =>
+        state.BlockReason == BlockReason.None || context.Request.DryRun
+            ? Task.FromResult(Outcome(StepKind.Waiting, reason, state))
+            : WriteAsync(StateTransitions.Unblock(state, Now), state, StepKind.Waiting, reason, cancellationToken);
+
+    private async Task<TableOutcome> WriteAsync(
+        TableState next, TableState read, StepKind step, string detail, CancellationToken cancellationToken, string? arn = null)
+    {
+        var window = read.InFlight?.Window;
+        return await context.Store.TryWriteAsync(next, read.Version, cancellationToken)
+            ? Outcome(step, detail, next, window, arn)
+            : Outcome(StepKind.Superseded, "another invocation changed the table first", read, window, arn);
+    }
+
+    private static bool IsStickyBlock(BlockReason reason) =>
+        reason is BlockReason.PitrGap or BlockReason.ExportFailures or BlockReason.StartTimeOutsidePitrWindow;
+
+    private static StepKind StepKindOf(ExportWindow window) =>
+        window.Kind == ExportKind.Full ? StepKind.StartedFull : StepKind.StartedIncremental;
+
+    private static string Describe(ExportWindow w) => w.Kind == ExportKind.Full
+        ? $"full export at {TimeFormat.Iso(w.To)}"
+        : $"incremental [{TimeFormat.Iso(w.From)}, {TimeFormat.Iso(w.To)})";
+
+    private TableOutcome Outcome(StepKind step, string detail, TableState state, ExportWindow? window = null, string? arn = null) =>
+        new(table.Name, step, detail, window ?? state.InFlight?.Window, arn ?? state.InFlight?.ExportArn, TableStatus.Of(state, Now));
+}

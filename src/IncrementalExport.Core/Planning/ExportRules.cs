@@ -1,0 +1,11 @@
+namespace IncrementalExport.Core.Planning;
+
+/// <summary>The AWS limits every planned export obeys (DynamoDB API reference, ExportTableToPointInTime).</summary>
+internal static class ExportRules
+{
+    /// <summary>An incremental export covers at least 15 minutes.</summary>
+    public static readonly TimeSpan MinIncrementalPeriod = TimeSpan.FromMinutes(15);
+
+    /// <summary>An incremental export covers at most 24 hours.</summary>
+    public static readonly TimeSpan MaxIncrementalPeriod = TimeSpan.FromHours(24);
+}

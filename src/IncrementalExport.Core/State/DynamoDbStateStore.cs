@@ -1,0 +1,134 @@
+using System.Globalization;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using IncrementalExport.Core.Aws;
+
+namespace IncrementalExport.Core.State;
+
+/// <summary>
+/// The state table over IAmazonDynamoDB. Reads are consistent; a state write is a PutItem conditional on the
+/// version read (or on the item's absence), so of two overlapping invocations only one moves a table.
+/// </summary>
+internal sealed class DynamoDbStateStore(IAmazonDynamoDB dynamoDb, string tableName) : IStateStore
+{
+    public Task<TableState?> GetAsync(string table, CancellationToken cancellationToken) =>
+        Call(
+            async () =>
+            {
+                var response = await dynamoDb.GetItemAsync(
+                    new GetItemRequest { TableName = tableName, Key = Key(table, StateKeys.StateSortKey), ConsistentRead = true },
+                    cancellationToken);
+                return response.Item is { Count: > 0 } item ? StateItemMapper.FromItem(item) : null;
+            },
+            cancellationToken);
+
+    public async Task<bool> TryWriteAsync(TableState next, long expectedVersion, CancellationToken cancellationToken)
+    {
+        var request = expectedVersion == 0
+            ? new PutItemRequest
+            {
+                ConditionExpression = "attribute_not_exists(#pk)",
+                ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["#pk"] = StateKeys.PartitionKey },
+            }
+            : new PutItemRequest
+            {
+                ConditionExpression = "#version = :expected",
+                ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["#version"] = "version" },
+                ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+                {
+                    [":expected"] = new() { N = expectedVersion.ToString(CultureInfo.InvariantCulture) },
+                },
+            };
+        request.TableName = tableName;
+        request.Item = StateItemMapper.ToItem(next);
+
+        try
+        {
+            await Call(() => dynamoDb.PutItemAsync(request, cancellationToken), cancellationToken);
+            return true;
+        }
+        catch (AwsCallException e) when (e.Kind == AwsErrorKind.ConditionFailed)
+        {
+            return false;
+        }
+    }
+
+    public async Task PutHistoryAsync(CompletedExport entry, CancellationToken cancellationToken)
+    {
+        var request = new PutItemRequest
+        {
+            TableName = tableName,
+            Item = HistoryItemMapper.ToItem(entry),
+            ConditionExpression = "attribute_not_exists(#pk) OR #arn = :arn",
+            ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["#pk"] = StateKeys.PartitionKey, ["#arn"] = "exportArn" },
+            ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal) { [":arn"] = new() { S = entry.ExportArn } },
+        };
+        try
+        {
+            await Call(() => dynamoDb.PutItemAsync(request, cancellationToken), cancellationToken);
+        }
+        catch (AwsCallException e) when (e.Kind == AwsErrorKind.ConditionFailed)
+        {
+            // Another export already holds this place in the chain: recording a second one would fork it.
+            throw new InvalidOperationException(
+                $"history of '{entry.Table}' already has another export at epoch {entry.Epoch}, sequence {entry.Sequence}; refusing to record {entry.ExportArn}", e);
+        }
+    }
+
+    public async Task<IReadOnlyList<CompletedExport>> GetHistoryAsync(string table, CancellationToken cancellationToken)
+    {
+        var entries = new List<CompletedExport>();
+        Dictionary<string, AttributeValue>? start = null;
+        do
+        {
+            var response = await Call(
+                () => dynamoDb.QueryAsync(
+                    new QueryRequest
+                    {
+                        TableName = tableName,
+                        ConsistentRead = true,
+                        KeyConditionExpression = "#pk = :pk AND begins_with(#sk, :history)",
+                        ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal)
+                        {
+                            ["#pk"] = StateKeys.PartitionKey,
+                            ["#sk"] = StateKeys.SortKey,
+                        },
+                        ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+                        {
+                            [":pk"] = new() { S = StateKeys.Partition(table) },
+                            [":history"] = new() { S = StateKeys.HistoryPrefix },
+                        },
+                        ExclusiveStartKey = start,
+                    },
+                    cancellationToken),
+                cancellationToken);
+            entries.AddRange((response.Items ?? []).Select(HistoryItemMapper.FromItem));
+            start = response.LastEvaluatedKey is { Count: > 0 } last ? last : null;
+        }
+        while (start is not null);
+
+        return entries;
+    }
+
+    private static Dictionary<string, AttributeValue> Key(string table, string sortKey) => new(StringComparer.Ordinal)
+    {
+        [StateKeys.PartitionKey] = new() { S = StateKeys.Partition(table) },
+        [StateKeys.SortKey] = new() { S = sortKey },
+    };
+
+    private async Task<T> Call<T>(Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await AwsErrorClassifier.Call(call, cancellationToken);
+        }
+        catch (AwsCallException e) when (e.ErrorCode == "ResourceNotFoundException")
+        {
+            throw new AwsCallException(
+                AwsErrorKind.Permanent,
+                e.ErrorCode,
+                $"state table '{tableName}' does not exist: deploy the stack, or run 'incremental-export init' for local use",
+                e);
+        }
+    }
+}

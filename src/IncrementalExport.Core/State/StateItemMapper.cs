@@ -1,0 +1,90 @@
+using Amazon.DynamoDBv2.Model;
+
+namespace IncrementalExport.Core.State;
+
+/// <summary>The one mapping between <see cref="TableState"/> and its item in the state table.</summary>
+internal static class StateItemMapper
+{
+    public static Dictionary<string, AttributeValue> ToItem(TableState s)
+    {
+        var w = new ItemWriter()
+            .String(StateKeys.PartitionKey, StateKeys.Partition(s.Table))
+            .String(StateKeys.SortKey, StateKeys.StateSortKey)
+            .String("table", s.Table)
+            .Enum("phase", s.Phase)
+            .Number("epoch", s.Epoch)
+            .Time("epochStart", s.EpochStart)
+            .Time("watermark", s.Watermark)
+            .Number("completedInEpoch", s.CompletedInEpoch)
+            .Number("nextAttempt", s.NextAttempt)
+            .Number("consecutiveFailures", s.ConsecutiveFailures)
+            .String("lastError", s.LastError)
+            .Enum("blockReason", s.BlockReason)
+            .Bool("paused", s.Paused)
+            .Number("version", s.Version)
+            .Time("updatedAt", s.UpdatedAt)
+            .Time("lastCompletedAt", s.LastCompletedAt);
+        if (s.InFlight is { } f)
+        {
+            WriteWindow(w, "inFlight", f.Window)
+                .Number("inFlightAttempt", f.Attempt)
+                .String("inFlightClientToken", f.ClientToken)
+                .String("inFlightS3Prefix", f.S3Prefix)
+                .Time("inFlightRequestedAt", f.RequestedAt)
+                .String("inFlightExportArn", f.ExportArn);
+        }
+
+        if (s.RetryWindow is { } r)
+        {
+            WriteWindow(w, "retry", r);
+        }
+
+        if (s.PendingReset is { } reset)
+        {
+            w.Time("resetFrom", reset.From).Time("resetRequestedAt", reset.RequestedAt);
+        }
+
+        return w.Item;
+    }
+
+    public static TableState FromItem(Dictionary<string, AttributeValue> item)
+    {
+        var r = new ItemReader(item);
+        return new TableState
+        {
+            Table = r.String("table"),
+            Phase = r.Enum<TablePhase>("phase"),
+            Epoch = (int)r.Number("epoch"),
+            EpochStart = r.Time("epochStart"),
+            Watermark = r.Time("watermark"),
+            CompletedInEpoch = (int)r.Number("completedInEpoch"),
+            InFlight = r.OptionalString("inFlightKind") is null
+                ? null
+                : new InFlightExport(
+                    ReadWindow(r, "inFlight")!,
+                    (int)r.Number("inFlightAttempt"),
+                    r.String("inFlightClientToken"),
+                    r.String("inFlightS3Prefix"),
+                    r.Time("inFlightRequestedAt") ?? default,
+                    r.OptionalString("inFlightExportArn")),
+            RetryWindow = ReadWindow(r, "retry"),
+            NextAttempt = (int)r.Number("nextAttempt"),
+            ConsecutiveFailures = (int)r.Number("consecutiveFailures"),
+            LastError = r.OptionalString("lastError"),
+            BlockReason = r.Enum<BlockReason>("blockReason"),
+            Paused = r.Bool("paused"),
+            PendingReset = r.Time("resetRequestedAt") is { } at ? new RequestedReset(r.Time("resetFrom"), at) : null,
+            Version = r.Number("version"),
+            UpdatedAt = r.Time("updatedAt") ?? default,
+            LastCompletedAt = r.Time("lastCompletedAt"),
+        };
+    }
+
+    private static ItemWriter WriteWindow(ItemWriter w, string prefix, ExportWindow window) =>
+        w.Enum(prefix + "Kind", window.Kind).Time(prefix + "From", window.From).Time(prefix + "To", window.To);
+
+    private static ExportWindow? ReadWindow(ItemReader r, string prefix) =>
+        r.OptionalString(prefix + "Kind") is null
+            ? null
+            : new ExportWindow(r.Enum<ExportKind>(prefix + "Kind"), r.Time(prefix + "From")!.Value, r.Time(prefix + "To")!.Value);
+}

@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace IncrementalExport.Core.State;
+
+/// <summary>
+/// The state table's keys. One partition per source table: its current state (sk = STATE) and its history
+/// (sk = EXPORT#&lt;epoch&gt;#&lt;sequence&gt;, zero-padded so a Query returns it in the order a consumer applies it).
+/// </summary>
+internal static class StateKeys
+{
+    public const string PartitionKey = "pk";
+    public const string SortKey = "sk";
+    public const string StateSortKey = "STATE";
+    public const string HistoryPrefix = "EXPORT#";
+
+    public static string Partition(string table) => "TABLE#" + table;
+
+    public static string History(int epoch, int sequence) =>
+        string.Create(CultureInfo.InvariantCulture, $"{HistoryPrefix}{epoch:D6}#{sequence:D8}");
+}
