@@ -1,0 +1,206 @@
+using IncrementalExport.Core.Aws;
+using IncrementalExport.Core.Planning;
+using IncrementalExport.Core.Settings;
+using IncrementalExport.Core.State;
+using static IncrementalExport.Tests.Planning.PlannerFixtures;
+
+namespace IncrementalExport.Tests.Planning;
+
+public sealed class WindowPlannerTests
+{
+    private static PlanDecision Plan(TableState state, ExportSettings settings, PitrWindow pitr, TableSettings? table = null) =>
+        WindowPlanner.Plan(state, table ?? Orders(), settings, pitr);
+
+    private static ExportWindow Started(PlanDecision decision) =>
+        Assert.IsType<PlanDecision.Start>(decision).Window;
+
+    [Fact]
+    public void Plan_WhenTableIsNew_ShouldStartFullExportAtLatestRestorableMinusMarginToTheMinute()
+    {
+        var pitr = Pitr(At(0, 0, -10), At(10, 7).AddSeconds(42));
+
+        var decision = Assert.IsType<PlanDecision.Start>(Plan(TableState.NewTable("orders"), Settings(), pitr));
+
+        Assert.Equal(ExportWindow.Full(At(10, 5)), decision.Window);
+        Assert.True(decision.NewEpoch);
+    }
+
+    [Fact]
+    public void Plan_WhenTableIsNewWithStartTimeInsidePitr_ShouldStartFullExportAtThatTime()
+    {
+        var window = Started(Plan(TableState.NewTable("orders"), Settings(), Pitr(At(0, 0, -10), At(10, 0)), Orders(At(3, 30))));
+
+        Assert.Equal(ExportWindow.Full(At(3, 30)), window);
+    }
+
+    [Fact]
+    public void Plan_WhenStartTimeIsBeforeEarliestRestorable_ShouldBlockNamingBothTimes()
+    {
+        var decision = Plan(TableState.NewTable("orders"), Settings(), Pitr(At(5, 0), At(10, 0)), Orders(At(3, 30)));
+
+        var block = Assert.IsType<PlanDecision.Block>(decision);
+        Assert.Equal(BlockReason.StartTimeOutsidePitrWindow, block.Reason);
+        Assert.Contains("2026-11-24T03:30:00Z", block.Message, StringComparison.Ordinal);
+        Assert.Contains("2026-11-24T05:00:00Z", block.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_WhenStartTimeIsNotRestorableYet_ShouldWait()
+    {
+        var decision = Plan(TableState.NewTable("orders"), Settings(), Pitr(At(0, 0), At(10, 0)), Orders(At(12, 0)));
+
+        Assert.IsType<PlanDecision.Wait>(decision);
+    }
+
+    [Fact]
+    public void Plan_WhenPitrIsOff_ShouldBlockAsPitrDisabled()
+    {
+        var block = Assert.IsType<PlanDecision.Block>(Plan(Chained(At(9, 0)), Settings(), PitrWindow.Disabled));
+
+        Assert.Equal(BlockReason.PitrDisabled, block.Reason);
+    }
+
+    [Fact]
+    public void Plan_WhenOneWindowIsRestorable_ShouldStartExactlyOneAlignedWindowFromTheWatermark()
+    {
+        var window = Started(Plan(Chained(At(9, 0)), Settings(), Pitr(At(0, 0), At(9, 20))));
+
+        Assert.Equal(ExportWindow.Incremental(At(9, 0), At(9, 15)), window);
+    }
+
+    [Fact]
+    public void Plan_WhenLessThan15MinutesAreRestorable_ShouldWaitAndNotCallItAGap()
+    {
+        var decision = Plan(Chained(At(9, 0)), Settings(), Pitr(At(0, 0), At(9, 16)));
+
+        var wait = Assert.IsType<PlanDecision.Wait>(decision);
+        Assert.DoesNotContain("gap", wait.Reason, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Plan_WhenWatermarkIsAheadOfLatestRestorable_ShouldWait()
+    {
+        Assert.IsType<PlanDecision.Wait>(Plan(Chained(At(9, 0)), Settings(), Pitr(At(0, 0), At(8, 0))));
+    }
+
+    [Fact]
+    public void Plan_WhenWatermarkIsOlderThanEarliestRestorable_ShouldBlockAsPitrGapByDefault()
+    {
+        var block = Assert.IsType<PlanDecision.Block>(Plan(Chained(At(9, 0)), Settings(), Pitr(At(9, 1), At(12, 0))));
+
+        Assert.Equal(BlockReason.PitrGap, block.Reason);
+        Assert.Contains("2026-11-24T09:00:00Z", block.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_WhenPitrGapAndPolicyIsFullExport_ShouldStartNewEpoch()
+    {
+        var decision = Assert.IsType<PlanDecision.Start>(Plan(Chained(At(9, 0)), Settings(gap: PitrGapPolicy.FullExport), Pitr(At(9, 1), At(12, 0))));
+
+        Assert.True(decision.NewEpoch);
+        Assert.Equal(ExportWindow.Full(At(11, 58)), decision.Window);
+    }
+
+    [Fact]
+    public void Plan_WhenBehind_ShouldCatchUpWithOneLargeAlignedWindow()
+    {
+        var window = Started(Plan(Chained(At(9, 0)), Settings(), Pitr(At(0, 0), At(17, 44))));
+
+        Assert.Equal(ExportWindow.Incremental(At(9, 0), At(17, 30)), window);
+    }
+
+    [Fact]
+    public void Plan_WhenDaysBehind_ShouldCapTheWindowAt24Hours()
+    {
+        var window = Started(Plan(Chained(At(9, 0)), Settings(), Pitr(At(0, 0, -5), At(12, 0, 3))));
+
+        Assert.Equal(ExportWindow.Incremental(At(9, 0), At(9, 0, 1)), window);
+    }
+
+    [Fact]
+    public void Plan_WhenCatchUpIsLimited_ShouldUseTheConfiguredLargestWindow()
+    {
+        var window = Started(Plan(Chained(At(9, 0)), Settings(maxCatchUpMinutes: 120), Pitr(At(0, 0), At(18, 0))));
+
+        Assert.Equal(ExportWindow.Incremental(At(9, 0), At(11, 0)), window);
+    }
+
+    [Fact]
+    public void Plan_WhenAlignmentIsOff_ShouldEndAtLatestRestorableMinusMargin()
+    {
+        var window = Started(Plan(Chained(At(9, 0)), Settings(align: false), Pitr(At(0, 0), At(9, 17))));
+
+        Assert.Equal(ExportWindow.Incremental(At(9, 0), At(9, 15)), window);
+        var behind = Started(Plan(Chained(At(9, 0)), Settings(align: false), Pitr(At(0, 0), At(9, 40))));
+        Assert.Equal(ExportWindow.Incremental(At(9, 0), At(9, 38)), behind);
+    }
+
+    [Fact]
+    public void Plan_WhenWatermarkIsOffTheGrid_ShouldEndTheWindowOnTheGrid()
+    {
+        var window = Started(Plan(Chained(At(9, 7)), Settings(windowMinutes: 60), Pitr(At(0, 0), At(10, 5))));
+
+        Assert.Equal(ExportWindow.Incremental(At(9, 7), At(10, 0)), window);
+    }
+
+    [Fact]
+    public void Plan_WhenTheNextGridPointIsCloserThan15Minutes_ShouldStretchToTheFollowingOne()
+    {
+        var window = Started(Plan(Chained(At(9, 7)), Settings(maxCatchUpMinutes: 15), Pitr(At(0, 0), At(9, 40))));
+
+        Assert.Equal(ExportWindow.Incremental(At(9, 7), At(9, 30)), window);
+    }
+
+    [Fact]
+    public void Plan_WhenDailyGridIsOutOfReach_ShouldBridgeWith15MinutesAndThenRealign()
+    {
+        var settings = Settings(windowMinutes: 1440);
+        var pitr = Pitr(At(0, 0, -3), At(6, 0, 2));
+
+        var bridge = Started(Plan(Chained(At(23, 50)), settings, pitr));
+        var next = Started(Plan(Chained(bridge.To), settings, pitr));
+
+        Assert.Equal(ExportWindow.Incremental(At(23, 50), At(0, 5, 1)), bridge);
+        Assert.Equal(ExportWindow.Incremental(At(0, 5, 1), At(0, 0, 2)), next);
+    }
+
+    [Fact]
+    public void Plan_WhenAWindowFailed_ShouldRetryTheSameWindowEvenIfMoreIsRestorable()
+    {
+        var state = Chained(At(9, 0)) with { RetryWindow = ExportWindow.Incremental(At(9, 0), At(9, 15)), NextAttempt = 1 };
+
+        var window = Started(Plan(state, Settings(), Pitr(At(0, 0), At(14, 0))));
+
+        Assert.Equal(ExportWindow.Incremental(At(9, 0), At(9, 15)), window);
+    }
+
+    [Fact]
+    public void Plan_WhenTheEpochsFullExportFailed_ShouldRetryItAtTheSameExportTime()
+    {
+        var state = new TableState { Table = "orders", Epoch = 1, EpochStart = At(8, 0), RetryWindow = ExportWindow.Full(At(8, 0)), NextAttempt = 1 };
+
+        var decision = Assert.IsType<PlanDecision.Start>(Plan(state, Settings(), Pitr(At(0, 0), At(14, 0))));
+
+        Assert.Equal(ExportWindow.Full(At(8, 0)), decision.Window);
+        Assert.False(decision.NewEpoch);
+    }
+
+    [Fact]
+    public void Plan_WhenResetIsPending_ShouldStartNewEpochAtTheRequestedTime()
+    {
+        var state = Chained(At(9, 0)) with { PendingReset = new RequestedReset(At(4, 0), At(10, 0)) };
+
+        var decision = Assert.IsType<PlanDecision.Start>(Plan(state, Settings(), Pitr(At(0, 0), At(14, 0))));
+
+        Assert.Equal(ExportWindow.Full(At(4, 0)), decision.Window);
+        Assert.True(decision.NewEpoch);
+    }
+
+    [Fact]
+    public void Plan_WhenPitrWasJustEnabled_ShouldWaitForRestorableTime()
+    {
+        var decision = Plan(TableState.NewTable("orders"), Settings(), Pitr(At(10, 0), At(10, 1)));
+
+        Assert.IsType<PlanDecision.Wait>(decision);
+    }
+}
