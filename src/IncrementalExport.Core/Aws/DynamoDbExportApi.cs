@@ -12,6 +12,9 @@ namespace IncrementalExport.Core.Aws;
 /// <summary>The export control plane over IAmazonDynamoDB: requests, responses and errors mapped in one place.</summary>
 internal sealed class DynamoDbExportApi(IAmazonDynamoDB dynamoDb) : IExportApi
 {
+    // Exports are listed newest first; an export this old is far beyond any intent worth finding.
+    private const int MaxExportsSearched = 1000;
+
     private readonly ConcurrentDictionary<string, string> _arns = new(StringComparer.Ordinal);
 
     public Task<PitrWindow> DescribePitrAsync(string tableNameOrArn, CancellationToken cancellationToken) =>
@@ -49,6 +52,38 @@ internal sealed class DynamoDbExportApi(IAmazonDynamoDB dynamoDb) : IExportApi
         AwsErrorClassifier.Call(
             async () => Map((await dynamoDb.DescribeExportAsync(new DescribeExportRequest { ExportArn = exportArn }, cancellationToken)).ExportDescription),
             cancellationToken);
+
+    public async Task<ExportDescription?> FindByClientTokenAsync(string tableArn, string clientToken, CancellationToken cancellationToken)
+    {
+        string? next = null;
+        var described = 0;
+        do
+        {
+            var page = await AwsErrorClassifier.Call(
+                () => dynamoDb.ListExportsAsync(new ListExportsRequest { TableArn = tableArn, MaxResults = 25, NextToken = next }, cancellationToken),
+                cancellationToken);
+            foreach (var summary in page.ExportSummaries ?? [])
+            {
+                var export = await AwsErrorClassifier.Call(
+                    async () => (await dynamoDb.DescribeExportAsync(new DescribeExportRequest { ExportArn = summary.ExportArn }, cancellationToken)).ExportDescription,
+                    cancellationToken);
+                if (export.ClientToken == clientToken)
+                {
+                    return Map(export);
+                }
+
+                if (++described >= MaxExportsSearched)
+                {
+                    return null;
+                }
+            }
+
+            next = page.NextToken;
+        }
+        while (!string.IsNullOrEmpty(next));
+
+        return null;
+    }
 
     private static ExportTableToPointInTimeRequest ToSdk(ExportRequest request)
     {

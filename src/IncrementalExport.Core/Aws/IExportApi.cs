@@ -17,4 +17,10 @@ internal interface IExportApi
 
     /// <summary>DescribeExport.</summary>
     Task<ExportDescription> DescribeExportAsync(string exportArn, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The table's export started with <paramref name="clientToken"/> (ListExports, then DescribeExport of each until one
+    /// carries the token), or null. For intents older than AWS's token memory, where a re-issue could start a second export.
+    /// </summary>
+    Task<ExportDescription?> FindByClientTokenAsync(string tableArn, string clientToken, CancellationToken cancellationToken);
 }

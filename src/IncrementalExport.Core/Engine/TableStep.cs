@@ -13,6 +13,9 @@ namespace IncrementalExport.Core.Engine;
 /// </summary>
 internal sealed class TableStep(TickContext context, TableSettings table)
 {
+    /// <summary>AWS remembers a client token for 8 hours; an intent older than this may no longer be deduplicated by it.</summary>
+    private static readonly TimeSpan StaleIntentAge = TimeSpan.FromHours(6);
+
     private ExportSettings Settings => context.Settings;
 
     private DateTimeOffset Now => context.Time.GetUtcNow();
@@ -25,7 +28,7 @@ internal sealed class TableStep(TickContext context, TableSettings table)
             {
                 return context.Request.DryRun
                     ? Outcome(StepKindOf(state.InFlight.Window), "would re-issue the recorded start request", state, state.InFlight.Window)
-                    : await IssueAsync(state, cancellationToken);
+                    : await IssueAsync(state, reissue: true, cancellationToken);
             }
 
             CompletedExport? recorded = null;
@@ -146,45 +149,79 @@ internal sealed class TableStep(TickContext context, TableSettings table)
             return Outcome(StepKind.Superseded, "another invocation changed the table first", state);
         }
 
-        return await IssueAsync(intent, cancellationToken);
+        return await IssueAsync(intent, reissue: false, cancellationToken);
     }
 
-    private async Task<TableOutcome> IssueAsync(TableState state, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the recorded start request. A re-issue (an intent found by this tick, from a crash or a deferred start)
+    /// first looks for the export by its token when the intent is older than AWS's token memory, and does so again
+    /// before giving the window up on a refusal, so an export already started is adopted, never started twice.
+    /// </summary>
+    private async Task<TableOutcome> IssueAsync(TableState state, bool reissue, CancellationToken cancellationToken)
     {
         var inFlight = state.InFlight!;
+        var tableArn = table.Arn ?? await context.Api.GetTableArnAsync(table.Name, cancellationToken);
         ExportDescription export;
         try
         {
-            var request = new ExportRequest(
-                table.Arn ?? await context.Api.GetTableArnAsync(table.Name, cancellationToken),
-                Settings.Bucket,
-                Settings.BucketOwner,
-                inFlight.S3Prefix,
-                Settings.KmsKeyArn,
-                table.Format,
-                table.ViewType,
-                inFlight.Window,
-                inFlight.ClientToken);
-            export = await context.Api.StartExportAsync(request, cancellationToken);
+            var stale = reissue && Now - inFlight.RequestedAt > StaleIntentAge;
+            export = (stale ? await TryFindAsync(tableArn, inFlight, cancellationToken) : null)
+                ?? await context.Api.StartExportAsync(Request(tableArn, inFlight), cancellationToken);
         }
         catch (AwsCallException e) when (e.Kind == AwsErrorKind.Transient)
         {
             return Outcome(StepKind.Deferred, $"{e.Message}; the next tick re-issues the same request", state, inFlight.Window);
         }
-        catch (AwsCallException e) when (e.Kind is AwsErrorKind.PitrUnavailable or AwsErrorKind.TableNotFound)
-        {
-            var reason = e.Kind == AwsErrorKind.PitrUnavailable ? BlockReason.PitrDisabled : BlockReason.TableNotFound;
-            return await WriteAsync(StateTransitions.Abandon(state, reason, e.Message, Now), state, StepKind.Blocked, e.Message, cancellationToken);
-        }
         catch (AwsCallException e)
         {
-            // A time AWS calls invalid is re-planned; any other refusal retries the same window with a new token.
-            return await WriteFailureAsync(state, e.Message, retrySameWindow: e.Kind != AwsErrorKind.InvalidExportTime, null, cancellationToken);
+            var adopted = reissue ? await TryFindAsync(tableArn, inFlight, cancellationToken) : null;
+            if (adopted is null)
+            {
+                return await RefusedAsync(state, e, cancellationToken);
+            }
+
+            export = adopted;
         }
 
         var started = StateTransitions.Started(state, export.ExportArn, Now);
         return await WriteAsync(started, state, StepKindOf(inFlight.Window), $"started {Describe(inFlight.Window)}", cancellationToken, export.ExportArn);
     }
+
+    /// <summary>The export with the intent's token; a search AWS refuses (not a throttle) counts as not found.</summary>
+    private async Task<ExportDescription?> TryFindAsync(string tableArn, InFlightExport inFlight, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await context.Api.FindByClientTokenAsync(tableArn, inFlight.ClientToken, cancellationToken);
+        }
+        catch (AwsCallException e) when (e.Kind != AwsErrorKind.Transient)
+        {
+            return null;
+        }
+    }
+
+    private async Task<TableOutcome> RefusedAsync(TableState state, AwsCallException e, CancellationToken cancellationToken)
+    {
+        if (e.Kind is AwsErrorKind.PitrUnavailable or AwsErrorKind.TableNotFound)
+        {
+            var reason = e.Kind == AwsErrorKind.PitrUnavailable ? BlockReason.PitrDisabled : BlockReason.TableNotFound;
+            return await WriteAsync(StateTransitions.Abandon(state, reason, e.Message, Now), state, StepKind.Blocked, e.Message, cancellationToken);
+        }
+
+        // A time AWS calls invalid is re-planned; any other refusal retries the same window with a new token.
+        return await WriteFailureAsync(state, e.Message, retrySameWindow: e.Kind != AwsErrorKind.InvalidExportTime, null, cancellationToken);
+    }
+
+    private ExportRequest Request(string tableArn, InFlightExport inFlight) => new(
+        tableArn,
+        Settings.Bucket,
+        Settings.BucketOwner,
+        inFlight.S3Prefix,
+        Settings.KmsKeyArn,
+        table.Format,
+        table.ViewType,
+        inFlight.Window,
+        inFlight.ClientToken);
 
     private Task<TableOutcome> WriteFailureAsync(TableState state, string error, bool retrySameWindow, string? arn, CancellationToken cancellationToken)
     {

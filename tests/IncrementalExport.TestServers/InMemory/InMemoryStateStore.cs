@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using IncrementalExport.Core.State;
+
+namespace IncrementalExport.TestServers.InMemory;
+
+/// <summary>
+/// The state table's contract in memory, for runs too many for a server (properties, the fault campaign):
+/// a write lands only if the stored version is the one expected, a history entry's place is taken once.
+/// The same contract is checked against dynalite by the state store's integration tests.
+/// </summary>
+internal sealed class InMemoryStateStore : IStateStore
+{
+    private readonly ConcurrentDictionary<string, TableState> _states = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Table, int Epoch, int Sequence), CompletedExport> _history = new();
+    private readonly Lock _gate = new();
+
+    /// <summary>Every state ever written, in order (for invariant checks).</summary>
+    public List<TableState> Writes { get; } = [];
+
+    public Task<TableState?> GetAsync(string table, CancellationToken cancellationToken) =>
+        Task.FromResult(_states.TryGetValue(table, out var state) ? state : null);
+
+    public Task<bool> TryWriteAsync(TableState next, long expectedVersion, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var stored = _states.TryGetValue(next.Table, out var current) ? current.Version : 0;
+            if (stored != expectedVersion)
+            {
+                return Task.FromResult(false);
+            }
+
+            _states[next.Table] = next;
+            Writes.Add(next);
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task PutHistoryAsync(CompletedExport entry, CancellationToken cancellationToken)
+    {
+        var stored = _history.GetOrAdd((entry.Table, entry.Epoch, entry.Sequence), entry);
+        if (stored.ExportArn != entry.ExportArn)
+        {
+            throw new InvalidOperationException(
+                $"history of '{entry.Table}' already has another export at epoch {entry.Epoch}, sequence {entry.Sequence}");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<CompletedExport>> GetHistoryAsync(string table, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CompletedExport>>(
+            _history.Values.Where(e => e.Table == table).OrderBy(e => e.Epoch).ThenBy(e => e.Sequence).ToList());
+}
