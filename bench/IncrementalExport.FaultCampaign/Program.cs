@@ -1,1 +1,3 @@
-return 0;
+using IncrementalExport.FaultCampaign;
+
+return await Campaign.RunAsync(args, Console.Out, Console.Error);

@@ -29,13 +29,17 @@ internal static class AwsErrorClassifier
     };
 
     /// <summary>The classified form of <paramref name="error"/>.</summary>
-    public static AwsCallException Classify(AmazonServiceException error)
+    public static AwsCallException Classify(AmazonServiceException error) =>
+        Classify(error.ErrorCode, (int)error.StatusCode, error.Message, error);
+
+    /// <summary>The classified form of an error given by its parts (for models of AWS that do not throw SDK exceptions).</summary>
+    public static AwsCallException Classify(string? errorCode, int statusCode, string message, Exception? inner = null)
     {
-        var code = string.IsNullOrEmpty(error.ErrorCode) ? $"HTTP{(int)error.StatusCode}" : error.ErrorCode;
+        var code = string.IsNullOrEmpty(errorCode) ? $"HTTP{statusCode}" : errorCode;
         var kind = ByCode.TryGetValue(code, out var known)
             ? known
-            : (int)error.StatusCode >= 500 ? AwsErrorKind.Transient : AwsErrorKind.Permanent;
-        return new AwsCallException(kind, code, error.Message, error);
+            : statusCode >= 500 ? AwsErrorKind.Transient : AwsErrorKind.Permanent;
+        return new AwsCallException(kind, code, message, inner);
     }
 
     /// <summary>A failure to reach AWS at all (network, timeout): the next tick retries.</summary>

@@ -16,16 +16,22 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
         var startedAt = time.GetUtcNow();
         var selected = Select(request.Tables);
 
-        // Every table's state is read, not only the selected ones', so the in-flight cap counts the whole environment.
-        var states = await ReadStatesAsync(settings.Tables, cancellationToken);
-        var inFlight = states.Values.Count(s => s.InFlight is not null);
+        // Every table's state is read, not only the selected ones', so the in-flight cap counts the whole environment;
+        // a table whose state could not be read counts as in flight, so a throttled read never lets the cap be overrun.
+        var reads = await ReadStatesAsync(settings.Tables, cancellationToken);
+        var inFlight = reads.Values.Count(r => r.State?.InFlight is not null || r.Error is not null);
         var context = new TickContext(settings, store, api, time, request, new InFlightBudget(settings.MaxExportsInFlight - inFlight));
 
         var outcomes = new TableOutcome[selected.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, selected.Count),
             new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = cancellationToken },
-            async (i, token) => outcomes[i] = await new TableStep(context, selected[i]).RunAsync(states[selected[i].Name], token));
+            async (i, token) =>
+            {
+                var step = new TableStep(context, selected[i]);
+                var read = reads[selected[i].Name];
+                outcomes[i] = read.State is { } state ? await step.RunAsync(state, token) : step.Unreadable(read.Error!);
+            });
 
         return new TickReport(
             startedAt,
@@ -38,7 +44,7 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
     public async Task<IReadOnlyList<TableStatus>> StatusAsync(IReadOnlyCollection<string>? tables, CancellationToken cancellationToken)
     {
         var selected = Select(tables);
-        var states = await ReadStatesAsync(selected, cancellationToken);
+        var states = await ReadStatesOrThrowAsync(selected, cancellationToken);
         var now = time.GetUtcNow();
         return selected.Select(t => TableStatus.Of(states[t.Name], now)).ToList();
     }
@@ -109,14 +115,30 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
         throw new InvalidOperationException($"the state of '{name}' kept changing under {OperatorWriteAttempts} attempts; try again");
     }
 
-    private async Task<Dictionary<string, TableState>> ReadStatesAsync(IEnumerable<TableSettings> tables, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, StateRead>> ReadStatesAsync(IEnumerable<TableSettings> tables, CancellationToken cancellationToken)
     {
-        var states = new System.Collections.Concurrent.ConcurrentDictionary<string, TableState>(StringComparer.Ordinal);
+        var reads = new System.Collections.Concurrent.ConcurrentDictionary<string, StateRead>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(
             tables,
             new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = cancellationToken },
-            async (t, token) => states[t.Name] = await store.GetAsync(t.Name, token) ?? TableState.NewTable(t.Name));
-        return new Dictionary<string, TableState>(states, StringComparer.Ordinal);
+            async (t, token) =>
+            {
+                try
+                {
+                    reads[t.Name] = new StateRead(await store.GetAsync(t.Name, token) ?? TableState.NewTable(t.Name), null);
+                }
+                catch (Exception e) when (e is AwsCallException or InvalidDataException)
+                {
+                    reads[t.Name] = new StateRead(null, e);
+                }
+            });
+        return new Dictionary<string, StateRead>(reads, StringComparer.Ordinal);
+    }
+
+    private async Task<Dictionary<string, TableState>> ReadStatesOrThrowAsync(IEnumerable<TableSettings> tables, CancellationToken cancellationToken)
+    {
+        var reads = await ReadStatesAsync(tables, cancellationToken);
+        return reads.ToDictionary(r => r.Key, r => r.Value.State ?? throw r.Value.Error!, StringComparer.Ordinal);
     }
 
     private List<TableSettings> Select(IReadOnlyCollection<string>? tables) =>
@@ -128,4 +150,6 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
         settings.FindTable(table)
         ?? throw new ArgumentException(
             $"unknown table '{table}'; configured: {string.Join(", ", settings.Tables.Select(t => t.Name))}", nameof(table));
+
+    private sealed record StateRead(TableState? State, Exception? Error);
 }

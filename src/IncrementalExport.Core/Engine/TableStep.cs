@@ -65,6 +65,12 @@ internal sealed class TableStep(TickContext context, TableSettings table)
         }
     }
 
+    /// <summary>The outcome for a table whose state could not be read: nothing was done for it.</summary>
+    public TableOutcome Unreadable(Exception error) =>
+        error is AwsCallException { Kind: AwsErrorKind.Transient }
+            ? Outcome(StepKind.Deferred, $"reading the state failed ({error.Message}); nothing changed, the next tick retries", TableState.NewTable(table.Name))
+            : Outcome(StepKind.Error, $"reading the state failed: {error.Message}", TableState.NewTable(table.Name));
+
     private async Task<TableOutcome> FollowAsync(TableState state, ExportDescription export, CancellationToken cancellationToken)
     {
         var window = state.InFlight!.Window;

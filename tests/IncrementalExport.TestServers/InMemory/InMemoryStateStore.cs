@@ -17,6 +17,15 @@ internal sealed class InMemoryStateStore : IStateStore
     /// <summary>Every state ever written, in order (for invariant checks).</summary>
     public List<TableState> Writes { get; } = [];
 
+    /// <summary>The stored states as they are now, for an invocation that will read them later (an overlap).</summary>
+    public IReadOnlyDictionary<string, TableState> Snapshot()
+    {
+        lock (_gate)
+        {
+            return new Dictionary<string, TableState>(_states, StringComparer.Ordinal);
+        }
+    }
+
     public Task<TableState?> GetAsync(string table, CancellationToken cancellationToken) =>
         Task.FromResult(_states.TryGetValue(table, out var state) ? state : null);
 

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Globalization;
+using IncrementalExport.TestServers.Simulation;
+
+namespace IncrementalExport.FaultCampaign;
+
+/// <summary>
+/// Runs the engine through many randomized scenarios against the in-process model of AWS and the state table,
+/// checking every invariant after every step; prints the counts and, on a violation, the seed and the shortest
+/// failing sequence.
+/// </summary>
+internal static class Campaign
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        if (CampaignOptions.Parse(args, error) is not { } options)
+        {
+            error.WriteLine(CampaignOptions.Usage);
+            return 2;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var totals = new Dictionary<string, long>(StringComparer.Ordinal);
+        long steps = 0;
+        ScenarioResult? failure = null;
+        for (var i = 0; i < options.Scenarios && failure is null; i++)
+        {
+            var result = await ScenarioRunner.RunAsync(ScenarioGenerator.Generate(options.Seed + i, options.Steps));
+            steps += result.StepsRun;
+            foreach (var (kind, count) in result.Events)
+            {
+                totals[kind] = totals.GetValueOrDefault(kind) + count;
+            }
+
+            failure = result.Passed ? null : result;
+        }
+
+        CampaignReport.Write(output, options, steps, totals, failure is null ? 0 : 1, clock.Elapsed);
+        if (failure is null)
+        {
+            return 0;
+        }
+
+        var shortest = await Shrinker.ShrinkAsync(failure);
+        CampaignReport.WriteFailure(output, failure, shortest);
+        return 1;
+    }
+}

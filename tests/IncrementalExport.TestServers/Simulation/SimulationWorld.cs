@@ -1,0 +1,95 @@
+using IncrementalExport.Core.Engine;
+using IncrementalExport.Core.Settings;
+using IncrementalExport.Core.State;
+using IncrementalExport.TestServers.ControlPlane;
+using IncrementalExport.TestServers.InMemory;
+using Microsoft.Extensions.Time.Testing;
+
+namespace IncrementalExport.TestServers.Simulation;
+
+/// <summary>
+/// One scenario's world: AWS's clock and export control plane (the same model the HTTP fake serves), the state
+/// table's contract in memory, and the real engine, built anew for every invocation from the current settings.
+/// </summary>
+internal sealed class SimulationWorld
+{
+    private static readonly DateTimeOffset Start = new(2026, 11, 24, 0, 0, 0, TimeSpan.Zero);
+    private readonly Scenario _scenario;
+    private readonly bool[] _configured;
+    private readonly List<TableSettings> _tables = [];
+
+    public SimulationWorld(Scenario scenario)
+    {
+        _scenario = scenario;
+        Clock = new FakeTimeProvider(Start);
+        EngineClock = new SkewedTimeProvider(Clock);
+        Model = new FakeExportControlPlane(Clock) { ExportDuration = TimeSpan.FromMinutes(7) };
+        Api = new ModelExportApi(Model);
+        _configured = Enumerable.Repeat(true, scenario.TableCount).ToArray();
+        for (var i = 0; i < scenario.TableCount; i++)
+        {
+            var arn = Model.RegisterTable($"t{i}", pitrEnabledSince: Start.AddDays(-5));
+            var startTime = scenario.StartTimesAgo[i] is { } ago ? Start - ago : (DateTimeOffset?)null;
+            _tables.Add(new TableSettings(i == 0 ? arn : $"t{i}", StartTime: startTime));
+        }
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public SkewedTimeProvider EngineClock { get; }
+
+    public FakeExportControlPlane Model { get; }
+
+    public ModelExportApi Api { get; }
+
+    public InMemoryStateStore Store { get; } = new();
+
+    public Dictionary<string, int> Events { get; } = new(StringComparer.Ordinal);
+
+    public ExportSettings Settings => new()
+    {
+        Bucket = "exports",
+        Prefix = "ddb",
+        StateTable = "state",
+        WindowMinutes = _scenario.WindowMinutes,
+        AlignWindows = _scenario.Align,
+        MaxCatchUpMinutes = _scenario.MaxCatchUpMinutes,
+        MaxConsecutiveFailures = _scenario.MaxConsecutiveFailures,
+        OnPitrGap = _scenario.FullExportOnGap ? PitrGapPolicy.FullExport : PitrGapPolicy.Halt,
+        Parallelism = 4,
+        Tables = _tables.Where((_, i) => _configured[i]).ToList(),
+    };
+
+    public bool IsConfigured(int table) => _configured[table];
+
+    public string Name(int table) => _tables[table].Name;
+
+    public void Toggle(int table) => _configured[table] = !_configured[table];
+
+    public void ConfigureAll() => Array.Fill(_configured, true);
+
+    public IExportEngine Engine(InvocationFaults faults, IReadOnlyDictionary<string, TableState>? staleReads = null) =>
+        new ExportEngine(Settings, new FaultyStateStore(Store, faults, staleReads), new FaultyExportApi(Api, faults), EngineClock);
+
+    public void Count(string kind, int by = 1)
+    {
+        lock (Events)
+        {
+            Events[kind] = Events.GetValueOrDefault(kind) + by;
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> CheckAsync(bool settled)
+    {
+        var histories = new Dictionary<string, IReadOnlyList<CompletedExport>>(StringComparer.Ordinal);
+        var stored = Store.Snapshot();
+        var states = new Dictionary<string, TableState?>(StringComparer.Ordinal);
+        foreach (var table in _tables)
+        {
+            histories[table.Name] = await Store.GetHistoryAsync(table.Name, CancellationToken.None);
+            states[table.Name] = stored.GetValueOrDefault(table.Name);
+        }
+
+        return InvariantChecker.Check(histories, states, Model.Exports, settled);
+    }
+}
