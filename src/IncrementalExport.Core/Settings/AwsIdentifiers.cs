@@ -20,7 +20,7 @@ internal static partial class AwsIdentifiers
     {
         if (name.Length is < 3 or > 255)
         {
-            return $"'{name}' has {name.Length} characters; a DynamoDB table name has 3 to 255";
+            return $"'{name}' has length {name.Length}; a DynamoDB table name has 3 to 255 characters";
         }
 
         var bad = name.FirstOrDefault(c => !(char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-'));

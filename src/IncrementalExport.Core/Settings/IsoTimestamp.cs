@@ -21,7 +21,7 @@ internal static partial class IsoTimestamp
 
         if (!shape.Groups["offset"].Success)
         {
-            problem = $"'{text}' has no UTC offset, so it is ambiguous; end it with Z or an offset such as +01:00 ({Example})";
+            problem = $"'{text}' has no UTC offset, so it is ambiguous; end it with Z or an offset, e.g. '{text}Z' or '{text}+01:00'";
             return null;
         }
 

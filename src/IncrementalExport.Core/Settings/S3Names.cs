@@ -14,7 +14,7 @@ internal static class S3Names
         var shown = $"'{name}'";
         if (name.Length is < 3 or > 63)
         {
-            return $"{shown} has {name.Length} characters; an S3 bucket name has 3 to 63";
+            return $"{shown} has length {name.Length}; an S3 bucket name has 3 to 63 characters";
         }
 
         var bad = name.FirstOrDefault(c => !(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-'));
@@ -55,7 +55,8 @@ internal static class S3Names
 
         if (prefix.StartsWith('/') || prefix.EndsWith('/'))
         {
-            return $"{shown} starts or ends with '/'; write it without (the export layout adds the separators)";
+            var end = prefix.StartsWith('/') ? "starts" : "ends";
+            return $"{shown} {end} with '/'; write it without (the export layout adds the separators)";
         }
 
         if (prefix.Contains("//", StringComparison.Ordinal))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace IncrementalExport.Core.Settings;
@@ -38,7 +39,7 @@ public static class SettingsJson
 
             // A key the reader could not read holds a placeholder; the validator's view of it would only repeat the problem.
             var valueErrors = SettingsValidator.Validate(settings).Where(v => !readErrors.Exists(r => Covers(r.Path, v.Path)));
-            var errors = readErrors.Concat(valueErrors).ToList();
+            var errors = readErrors.Concat(valueErrors).OrderBy(e => TableIndexOf(e.Path)).ToList();
             return errors.Count == 0 ? new(settings, []) : new(null, errors);
         }
     }
@@ -81,6 +82,19 @@ public static class SettingsJson
         || readPath == valuePath
         || valuePath.StartsWith(readPath + ".", StringComparison.Ordinal)
         || valuePath.StartsWith(readPath + "[", StringComparison.Ordinal);
+
+    // Problems of the environment keys first, then each table's in list order (a stable sort keeps the rest as found).
+    private static int TableIndexOf(string path)
+    {
+        var prefix = SettingsKeys.Tables + "[";
+        if (!path.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        var end = path.IndexOf(']', prefix.Length);
+        return int.Parse(path.AsSpan(prefix.Length, end - prefix.Length), CultureInfo.InvariantCulture);
+    }
 
     private static string Malformed(JsonException ex)
     {
