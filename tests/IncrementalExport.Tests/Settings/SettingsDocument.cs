@@ -6,6 +6,8 @@ namespace IncrementalExport.Tests.Settings;
 /// <summary>A minimal valid settings document, edited per test, and assertions on the problems found.</summary>
 internal static class SettingsDocument
 {
+    private const string FirstTable = "tables[0].";
+
     public static JsonObject Minimal() => new()
     {
         ["bucket"] = "export-bucket",
@@ -22,6 +24,34 @@ internal static class SettingsDocument
 
     public static SettingsResult ParseTable(Action<JsonObject> edit) =>
         Parse(d => edit(d["tables"]![0]!.AsObject()));
+
+    /// <summary>Parses the minimal document with one value set, at a top-level key or at "tables[0].key".</summary>
+    public static SettingsResult ParseWith(string path, JsonNode? value) =>
+        path.StartsWith(FirstTable, StringComparison.Ordinal)
+            ? ParseTable(t => t[path[FirstTable.Length..]] = value)
+            : Parse(d => d[path] = value);
+
+    /// <summary>The value parsed for a path <see cref="ParseWith"/> can set.</summary>
+    public static object? ReadBack(ExportSettings settings, string path) => path switch
+    {
+        "bucket" => settings.Bucket,
+        "bucketOwner" => settings.BucketOwner,
+        "prefix" => settings.Prefix,
+        "kmsKeyArn" => settings.KmsKeyArn,
+        "stateTable" => settings.StateTable,
+        "windowMinutes" => settings.WindowMinutes,
+        "maxCatchUpMinutes" => settings.MaxCatchUpMinutes,
+        "safetyMarginSeconds" => settings.SafetyMarginSeconds,
+        "maxExportsInFlight" => settings.MaxExportsInFlight,
+        "maxConsecutiveFailures" => settings.MaxConsecutiveFailures,
+        "onPitrGap" => settings.OnPitrGap,
+        "parallelism" => settings.Parallelism,
+        "tables[0].table" => settings.Tables[0].Table,
+        "tables[0].prefix" => settings.Tables[0].Prefix,
+        "tables[0].viewType" => settings.Tables[0].ViewType,
+        "tables[0].exportFormat" => settings.Tables[0].Format,
+        _ => throw new ArgumentOutOfRangeException(nameof(path), path, "no such settings path in these tests"),
+    };
 
     public static SettingsResult ParseTables(params JsonObject[] tables) =>
         Parse(d => d["tables"] = new JsonArray(tables));

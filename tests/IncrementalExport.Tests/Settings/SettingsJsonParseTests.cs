@@ -31,45 +31,10 @@ public sealed class SettingsJsonParseTests
     [Fact]
     public void Parse_WhenEveryKeyIsSet_ShouldReadEveryValue()
     {
-        const string json = """
-            {
-              "bucket": "my-bucket", "bucketOwner": "123456789012", "prefix": "dynamodb/prod",
-              "kmsKeyArn": "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
-              "stateTable": "incremental-export-dev-state", "windowMinutes": 25, "alignWindows": false,
-              "maxCatchUpMinutes": 600, "safetyMarginSeconds": 0, "maxExportsInFlight": 300,
-              "maxConsecutiveFailures": 100, "onPitrGap": "fullExport", "parallelism": 256,
-              "tables": [
-                { "table": "arn:aws:dynamodb:eu-west-1:123456789012:table/orders", "prefix": "orders-v2",
-                  "viewType": "NEW_IMAGE", "exportFormat": "ION", "startTime": "2026-11-24T11:00:00+01:00" },
-                { "table": "customers" }
-              ]
-            }
-            """;
+        var settings = SettingsDocument.Valid(SettingsJson.Parse(SampleSettings.FullDocument));
 
-        var settings = SettingsDocument.Valid(SettingsJson.Parse(json));
-
-        var expected = new ExportSettings
-        {
-            Bucket = "my-bucket",
-            BucketOwner = "123456789012",
-            Prefix = "dynamodb/prod",
-            KmsKeyArn = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
-            StateTable = "incremental-export-dev-state",
-            WindowMinutes = 25,
-            AlignWindows = false,
-            MaxCatchUpMinutes = 600,
-            SafetyMarginSeconds = 0,
-            MaxExportsInFlight = 300,
-            MaxConsecutiveFailures = 100,
-            OnPitrGap = PitrGapPolicy.FullExport,
-            Parallelism = 256,
-            Tables =
-            [
-                new("arn:aws:dynamodb:eu-west-1:123456789012:table/orders", "orders-v2", ExportViewType.NewImage, ExportFormat.Ion, new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero)),
-                new("customers"),
-            ],
-        };
-        Assert.Equal(expected, settings, ExportSettingsComparer.Instance);
+        Assert.Equal(SampleSettings.Full, settings, ExportSettingsComparer.Instance);
+        Assert.Equal(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero), settings.Tables[0].StartTime);
         Assert.Equal(TimeSpan.Zero, settings.Tables[0].StartTime!.Value.Offset);
     }
 

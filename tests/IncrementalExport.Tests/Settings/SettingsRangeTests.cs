@@ -19,7 +19,9 @@ public sealed class SettingsRangeTests
     [InlineData("parallelism", 256)]
     public void Parse_WhenANumberIsAtTheEdgeOfItsRange_ShouldAcceptIt(string key, int value)
     {
-        SettingsDocument.Valid(SettingsDocument.Parse(d => d[key] = value));
+        var settings = SettingsDocument.Valid(SettingsDocument.ParseWith(key, value));
+
+        Assert.Equal(value, SettingsDocument.ReadBack(settings, key));
     }
 
     [Theory]
@@ -37,7 +39,7 @@ public sealed class SettingsRangeTests
     [InlineData("parallelism", 257, "parallelism: 257 is out of range (1 to 256)")]
     public void Parse_WhenANumberIsOutOfRange_ShouldNameKeyValueAndRange(string key, int value, string expected)
     {
-        SettingsDocument.SingleError(SettingsDocument.Parse(d => d[key] = value), key, expected);
+        SettingsDocument.SingleError(SettingsDocument.ParseWith(key, value), key, expected);
     }
 
     [Fact]

@@ -36,19 +36,9 @@ public static class ValidSettingsArbitrary
         from tables in Gen.CollectToList(Enumerable.Range(0, count), TableGen)
         select new ExportSettings
         {
-            Bucket = bucket,
-            BucketOwner = owner,
-            Prefix = prefix,
-            KmsKeyArn = kmsKeyArn,
-            StateTable = stateTable,
-            WindowMinutes = window,
-            AlignWindows = align,
-            MaxCatchUpMinutes = catchUp,
-            SafetyMarginSeconds = margin,
-            MaxExportsInFlight = inFlight,
-            MaxConsecutiveFailures = failures,
-            OnPitrGap = onGap,
-            Parallelism = parallelism,
+            Bucket = bucket, BucketOwner = owner, Prefix = prefix, KmsKeyArn = kmsKeyArn, StateTable = stateTable,
+            WindowMinutes = window, AlignWindows = align, MaxCatchUpMinutes = catchUp, SafetyMarginSeconds = margin,
+            MaxExportsInFlight = inFlight, MaxConsecutiveFailures = failures, OnPitrGap = onGap, Parallelism = parallelism,
             Tables = tables.ToList(),
         };
 
