@@ -10,7 +10,7 @@ internal static class SettingsValidator
     public const int MaxWindowMinutes = 1440;
     public const int MaxSafetyMarginSeconds = 900;
     public const int AccountExportLimit = 300;
-    public const int MaxConsecutiveFailures = 100;
+    public const int MaxFailureLimit = 100;
     public const int MaxParallelism = 256;
 
     public static List<SettingsError> Validate(ExportSettings settings)
@@ -24,7 +24,7 @@ internal static class SettingsValidator
         ValidateWindows(settings, errors);
         Add(errors, SettingsKeys.SafetyMarginSeconds, RangeProblem(settings.SafetyMarginSeconds, 0, MaxSafetyMarginSeconds));
         Add(errors, SettingsKeys.MaxExportsInFlight, RangeProblem(settings.MaxExportsInFlight, 1, AccountExportLimit, $"AWS allows {AccountExportLimit} concurrent exports per account"));
-        Add(errors, SettingsKeys.MaxConsecutiveFailures, RangeProblem(settings.MaxConsecutiveFailures, 1, MaxConsecutiveFailures));
+        Add(errors, SettingsKeys.MaxConsecutiveFailures, RangeProblem(settings.MaxConsecutiveFailures, 1, MaxFailureLimit));
         Add(errors, SettingsKeys.OnPitrGap, EnumProblem(settings.OnPitrGap, SettingsSpellings.PitrGap));
         Add(errors, SettingsKeys.Parallelism, RangeProblem(settings.Parallelism, 1, MaxParallelism));
         TableListValidator.Validate(settings.Tables, errors);
