@@ -1,0 +1,149 @@
+using System.Text.Json;
+
+namespace IncrementalExport.Core.Settings;
+
+/// <summary>
+/// Reads the keys of one JSON object, recording every problem under its path instead of stopping at the
+/// first. The keys a caller asks for are the known keys; <see cref="Finish"/> reports all others.
+/// </summary>
+internal sealed class JsonObjectReader
+{
+    private readonly Dictionary<string, JsonElement> properties = new(StringComparer.Ordinal);
+    private readonly HashSet<string> known = new(StringComparer.Ordinal);
+    private readonly List<SettingsError> errors;
+    private readonly string path;
+
+    private JsonObjectReader(string path, List<SettingsError> errors)
+    {
+        this.path = path;
+        this.errors = errors;
+    }
+
+    /// <summary>The reader for an object, or null (with the error recorded) when the element is not one.</summary>
+    public static JsonObjectReader? Open(JsonElement element, string path, List<SettingsError> errors)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(new(path.Length == 0 ? SettingsKeys.Document : path, $"{Show(element)} is not an object"));
+            return null;
+        }
+
+        var reader = new JsonObjectReader(path, errors);
+        foreach (var property in element.EnumerateObject())
+        {
+            // Last-one-wins would silently drop a value the author believes is in effect.
+            if (!reader.properties.TryAdd(property.Name, property.Value))
+            {
+                errors.Add(new(reader.PathOf(property.Name), "appears more than once"));
+            }
+        }
+
+        return reader;
+    }
+
+    public string PathOf(string key) => path.Length == 0 ? key : $"{path}.{key}";
+
+    /// <summary>The value of a key, or null when it is absent (or null and <paramref name="nullMeansAbsent"/>).</summary>
+    public JsonElement? Value(string key, bool required = false, bool nullMeansAbsent = false)
+    {
+        known.Add(key);
+        if (!properties.TryGetValue(key, out var value) || (nullMeansAbsent && value.ValueKind == JsonValueKind.Null))
+        {
+            if (required)
+            {
+                errors.Add(new(PathOf(key), "is required"));
+            }
+
+            return null;
+        }
+
+        return value;
+    }
+
+    public string? String(string key, bool required = false, bool nullMeansAbsent = false) =>
+        Value(key, required, nullMeansAbsent) is { } value ? Expect(key, value, JsonValueKind.String, "a string")?.GetString() : null;
+
+    public bool? Bool(string key)
+    {
+        if (Value(key) is not { } value)
+        {
+            return null;
+        }
+
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetBoolean();
+        }
+
+        Report(key, $"{Show(value)} is not true or false");
+        return null;
+    }
+
+    public IReadOnlyList<JsonElement>? Array(string key, bool required = false) =>
+        Value(key, required) is { } value ? Expect(key, value, JsonValueKind.Array, "a list")?.EnumerateArray().ToList() : null;
+
+    public int? Int(string key)
+    {
+        if (Value(key) is not { } value || Expect(key, value, JsonValueKind.Number, "a whole number") is not { } number)
+        {
+            return null;
+        }
+
+        if (number.TryGetInt32(out var result))
+        {
+            return result;
+        }
+
+        var tooLarge = number.TryGetDecimal(out var d) && decimal.Truncate(d) == d;
+        Report(key, $"{Show(number)} is {(tooLarge ? "out of range" : "not a whole number")}");
+        return null;
+    }
+
+    public T? Enum<T>(string key, EnumSpelling<T> spelling)
+        where T : struct, System.Enum
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (spelling.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        Report(key, spelling.Problem($"'{text}'", text));
+        return null;
+    }
+
+    public void Report(string key, string message) => errors.Add(new(PathOf(key), message));
+
+    /// <summary>Reports every key no caller asked for, with the known key it was probably meant to be.</summary>
+    public void Finish()
+    {
+        foreach (var key in properties.Keys.Where(k => !known.Contains(k)))
+        {
+            var suggestion = NearestName.Suggest(key, known);
+            Report(key, suggestion is null ? "unknown key" : $"unknown key (did you mean {suggestion}?)");
+        }
+    }
+
+    private JsonElement? Expect(string key, JsonElement value, JsonValueKind kind, string what)
+    {
+        if (value.ValueKind == kind)
+        {
+            return value;
+        }
+
+        Report(key, $"{Show(value)} is not {what}");
+        return null;
+    }
+
+    /// <summary>The value as written, shortened so one message stays one line.</summary>
+    private static string Show(JsonElement value)
+    {
+        var raw = value.GetRawText().ReplaceLineEndings(" ");
+        return raw.Length <= 60 ? raw : raw[..57] + "...";
+    }
+}

@@ -1,0 +1,77 @@
+namespace IncrementalExport.Core.Settings;
+
+/// <summary>
+/// Every value rule of the settings, on the typed model, so settings built in code (tests, the stack)
+/// meet the same rules as a parsed document. The tables' rules are in <see cref="TableListValidator"/>.
+/// </summary>
+internal static class SettingsValidator
+{
+    public const int MinWindowMinutes = 15;
+    public const int MaxWindowMinutes = 1440;
+    public const int MaxSafetyMarginSeconds = 900;
+    public const int AccountExportLimit = 300;
+    public const int MaxFailureLimit = 100;
+    public const int MaxParallelism = 256;
+
+    public static List<SettingsError> Validate(ExportSettings settings)
+    {
+        var errors = new List<SettingsError>();
+        Add(errors, SettingsKeys.Bucket, S3Names.BucketProblem(settings.Bucket));
+        Add(errors, SettingsKeys.BucketOwner, settings.BucketOwner is { } owner ? AwsIdentifiers.AccountIdProblem(owner) : null);
+        Add(errors, SettingsKeys.Prefix, S3Names.PrefixProblem(settings.Prefix, emptyMeans: null));
+        Add(errors, SettingsKeys.KmsKeyArn, settings.KmsKeyArn is { } key ? AwsIdentifiers.KmsKeyArnProblem(key) : null);
+        Add(errors, SettingsKeys.StateTable, AwsIdentifiers.TableNameProblem(settings.StateTable));
+        ValidateWindows(settings, errors);
+        Add(errors, SettingsKeys.SafetyMarginSeconds, RangeProblem(settings.SafetyMarginSeconds, 0, MaxSafetyMarginSeconds));
+        Add(errors, SettingsKeys.MaxExportsInFlight, RangeProblem(settings.MaxExportsInFlight, 1, AccountExportLimit, $"AWS allows {AccountExportLimit} concurrent exports per account"));
+        Add(errors, SettingsKeys.MaxConsecutiveFailures, RangeProblem(settings.MaxConsecutiveFailures, 1, MaxFailureLimit));
+        Add(errors, SettingsKeys.OnPitrGap, EnumProblem(settings.OnPitrGap, SettingsSpellings.PitrGap));
+        Add(errors, SettingsKeys.Parallelism, RangeProblem(settings.Parallelism, 1, MaxParallelism));
+        TableListValidator.Validate(settings.Tables, errors);
+        return errors;
+    }
+
+    public static void Add(List<SettingsError> errors, string path, string? problem)
+    {
+        if (problem is not null)
+        {
+            errors.Add(new(path, problem));
+        }
+    }
+
+    public static string? RangeProblem(int value, int min, int max, string? why = null, string? minName = null)
+    {
+        if (value >= min && value <= max)
+        {
+            return null;
+        }
+
+        var range = minName is null ? $"{min} to {max}" : $"from {minName}, {min}, to {max}";
+        return why is null ? $"{value} is out of range ({range})" : $"{value} is out of range ({range}): {why}";
+    }
+
+    public static string? EnumProblem<T>(T value, EnumSpelling<T> spelling)
+        where T : struct, Enum =>
+        spelling.IsDefined(value) ? null : spelling.Problem(value.ToString(), written: null);
+
+    private static void ValidateWindows(ExportSettings settings, List<SettingsError> errors)
+    {
+        var window = settings.WindowMinutes;
+        var windowProblem = RangeProblem(window, MinWindowMinutes, MaxWindowMinutes, "an incremental export covers 15 minutes to 24 hours");
+        Add(errors, SettingsKeys.WindowMinutes, windowProblem);
+        if (windowProblem is null && settings.AlignWindows && MaxWindowMinutes % window != 0)
+        {
+            errors.Add(new(
+                SettingsKeys.WindowMinutes,
+                $"{window} does not divide 1440 (one day), but alignWindows is true and the window grid is anchored at UTC midnight; "
+                + "use a divisor of 1440 such as 15, 20, 30, 60 or 120, or set alignWindows to false"));
+        }
+
+        // Catch-up windows are never shorter than normal ones; a bad window length falls back to the AWS floor.
+        var floor = windowProblem is null ? window : MinWindowMinutes;
+        Add(
+            errors,
+            SettingsKeys.MaxCatchUpMinutes,
+            RangeProblem(settings.MaxCatchUpMinutes, floor, MaxWindowMinutes, "an incremental export covers at most 24 hours", minName: SettingsKeys.WindowMinutes));
+    }
+}

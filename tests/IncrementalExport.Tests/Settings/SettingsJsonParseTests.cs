@@ -1,0 +1,214 @@
+using System.Text.Json.Nodes;
+using IncrementalExport.Core.Settings;
+
+namespace IncrementalExport.Tests.Settings;
+
+public sealed class SettingsJsonParseTests
+{
+    [Fact]
+    public void Parse_WhenOnlyRequiredKeysArePresent_ShouldApplyEveryDefault()
+    {
+        var settings = SettingsDocument.Valid(SettingsDocument.Parse(_ => { }));
+
+        Assert.Equal("export-bucket", settings.Bucket);
+        Assert.Equal("export-state", settings.StateTable);
+        Assert.Null(settings.BucketOwner);
+        Assert.Equal("", settings.Prefix);
+        Assert.Null(settings.KmsKeyArn);
+        Assert.Equal(15, settings.WindowMinutes);
+        Assert.True(settings.AlignWindows);
+        Assert.Equal(1440, settings.MaxCatchUpMinutes);
+        Assert.Equal(120, settings.SafetyMarginSeconds);
+        Assert.Equal(50, settings.MaxExportsInFlight);
+        Assert.Equal(3, settings.MaxConsecutiveFailures);
+        Assert.Equal(PitrGapPolicy.Halt, settings.OnPitrGap);
+        Assert.Equal(16, settings.Parallelism);
+        var table = Assert.Single(settings.Tables);
+        Assert.Equal(new TableSettings("orders"), table);
+        Assert.Equal("orders", table.EffectivePrefix);
+    }
+
+    [Fact]
+    public void Parse_WhenEveryKeyIsSet_ShouldReadEveryValue()
+    {
+        var settings = SettingsDocument.Valid(SettingsJson.Parse(SampleSettings.FullDocument));
+
+        Assert.Equal(SampleSettings.Full, settings, ExportSettingsComparer.Instance);
+        Assert.Equal(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero), settings.Tables[0].StartTime);
+        Assert.Equal(TimeSpan.Zero, settings.Tables[0].StartTime!.Value.Offset);
+    }
+
+    [Fact]
+    public void Parse_WhenOptionalKeysAreNull_ShouldTreatThemAsAbsent()
+    {
+        var result = SettingsDocument.Parse(d =>
+        {
+            d["bucketOwner"] = null;
+            d["kmsKeyArn"] = null;
+            d["tables"]![0]!["prefix"] = null;
+            d["tables"]![0]!["startTime"] = null;
+        });
+
+        var settings = SettingsDocument.Valid(result);
+        Assert.Null(settings.BucketOwner);
+        Assert.Null(settings.KmsKeyArn);
+        Assert.Null(settings.Tables[0].Prefix);
+        Assert.Null(settings.Tables[0].StartTime);
+    }
+
+    [Fact]
+    public void Parse_WhenTheDocumentHasCommentsAndTrailingCommas_ShouldAcceptIt()
+    {
+        const string json = """
+            {
+              // the export bucket
+              "bucket": "export-bucket",
+              "stateTable": "export-state",
+              "tables": [ { "table": "orders", }, ],
+            }
+            """;
+
+        Assert.True(SettingsJson.Parse(json).IsValid);
+    }
+
+    [Fact]
+    public void Parse_WhenJsonIsMalformed_ShouldReportOneErrorWithLineAndPosition()
+    {
+        const string json = "{\n  \"bucket\": \"export-bucket\",\n  \"stateTable\" \"export-state\"\n}";
+
+        SettingsDocument.SingleError(SettingsJson.Parse(json), "settings", "malformed JSON at line 3, position 16");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n")]
+    public void Parse_WhenTheDocumentIsEmpty_ShouldSaySo(string json)
+    {
+        SettingsDocument.SingleError(SettingsJson.Parse(json), "settings", "empty");
+    }
+
+    [Theory]
+    [InlineData("[]", "settings: [] is not an object")]
+    [InlineData("\"bucket\"", "settings: \"bucket\" is not an object")]
+    [InlineData("null", "settings: null is not an object")]
+    public void Parse_WhenTheRootIsNotAnObject_ShouldReportOnlyThat(string json, string expected)
+    {
+        var error = Assert.Single(SettingsJson.Parse(json).Errors);
+        Assert.Equal(expected, error.ToString());
+    }
+
+    [Theory]
+    [InlineData("bucket")]
+    [InlineData("stateTable")]
+    [InlineData("tables")]
+    public void Parse_WhenARequiredKeyIsMissing_ShouldReportOnlyThatItIsRequired(string key)
+    {
+        SettingsDocument.SingleError(SettingsDocument.Parse(d => d.Remove(key)), key, $"{key}: is required");
+    }
+
+    [Fact]
+    public void Parse_WhenATableHasNoTableKey_ShouldReportItAsRequired()
+    {
+        SettingsDocument.SingleError(
+            SettingsDocument.ParseTables(SettingsDocument.Table("orders"), new JsonObject { ["prefix"] = "x" }),
+            "tables[1].table",
+            "tables[1].table: is required");
+    }
+
+    [Fact]
+    public void Parse_WhenTablesIsEmpty_ShouldReportIt()
+    {
+        SettingsDocument.SingleError(SettingsDocument.ParseTables(), "tables", "tables: is empty");
+    }
+
+    [Theory]
+    [InlineData("windowMinutes", "\"abc\"", "windowMinutes: \"abc\" is not a whole number")]
+    [InlineData("windowMinutes", "15.5", "windowMinutes: 15.5 is not a whole number")]
+    [InlineData("windowMinutes", "null", "windowMinutes: null is not a whole number")]
+    [InlineData("parallelism", "99999999999", "parallelism: 99999999999 is out of range")]
+    [InlineData("alignWindows", "\"false\"", "alignWindows: \"false\" is not true or false")]
+    [InlineData("bucket", "42", "bucket: 42 is not a string")]
+    [InlineData("prefix", "null", "prefix: null is not a string")]
+    [InlineData("onPitrGap", "[\"halt\"]", "onPitrGap: [\"halt\"] is not a string")]
+    [InlineData("tables", "{\"table\":\"orders\"}", "tables: {\"table\":\"orders\"} is not a list")]
+    public void Parse_WhenAValueHasTheWrongJsonType_ShouldNameKeyAndValue(string key, string rawValue, string expected)
+    {
+        var result = SettingsDocument.Parse(d => d[key] = JsonNode.Parse(rawValue));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(expected, error.ToString());
+    }
+
+    [Fact]
+    public void Parse_WhenATableEntryIsNotAnObject_ShouldKeepLaterIndexesInMessages()
+    {
+        const string json = """
+            { "bucket": "export-bucket", "stateTable": "export-state",
+              "tables": [ "orders", { "table": "customers", "viewType": "OLD_IMAGE" } ] }
+            """;
+
+        var errors = SettingsJson.Parse(json).Errors.Select(e => e.ToString()).ToList();
+
+        Assert.Equal(2, errors.Count);
+        Assert.Equal("tables[0]: \"orders\" is not an object", errors[0]);
+        Assert.StartsWith("tables[1].viewType: 'OLD_IMAGE' is not", errors[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_WhenAKeyAppearsTwice_ShouldReportIt()
+    {
+        const string json = """{ "bucket": "a-bucket", "bucket": "b-bucket", "stateTable": "export-state", "tables": [ { "table": "orders" } ] }""";
+
+        SettingsDocument.SingleError(SettingsJson.Parse(json), "bucket", "appears more than once");
+    }
+
+    [Fact]
+    public void Parse_WhenATopLevelKeyIsUnknown_ShouldReportItWithTheLikelySpelling()
+    {
+        var result = SettingsDocument.Parse(d => d["tabels"] = new JsonArray());
+
+        SettingsDocument.SingleError(result, "tabels", "tabels: unknown key", "did you mean tables?");
+    }
+
+    [Fact]
+    public void Parse_WhenATableKeyIsUnknown_ShouldReportItUnderTheTablePath()
+    {
+        var result = SettingsDocument.ParseTable(t => t["viewtype"] = "NEW_IMAGE");
+
+        SettingsDocument.SingleError(result, "tables[0].viewtype", "tables[0].viewtype: unknown key", "did you mean viewType?");
+    }
+
+    [Fact]
+    public void Parse_WhenAnUnknownKeyResemblesNothing_ShouldSayOnlyUnknownKey()
+    {
+        var result = SettingsDocument.Parse(d => d["colour"] = "blue");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("colour: unknown key", error.ToString());
+    }
+
+    [Fact]
+    public void Parse_WhenManyThingsAreWrong_ShouldReportEveryProblem()
+    {
+        const string json = """
+            {
+              "bucket": "My_Bucket", "stateTable": "s", "windowMinutes": 10, "tabels": [],
+              "safetyMarginSeconds": "two minutes", "onPitrGap": "Halt",
+              "tables": [
+                { "table": "orders" },
+                { "table": "orders", "viewType": "NEW_IMAGES" },
+                { "table": "customers", "exportFormat": "CSV", "startTime": "2026-11-24T10:00:00" }
+              ]
+            }
+            """;
+
+        var paths = SettingsJson.Parse(json).Errors.Select(e => e.Path).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(
+            [
+                "bucket", "onPitrGap", "safetyMarginSeconds", "stateTable", "tabels",
+                "tables[1].table", "tables[1].viewType", "tables[2].exportFormat", "tables[2].startTime", "windowMinutes",
+            ],
+            paths);
+    }
+}
