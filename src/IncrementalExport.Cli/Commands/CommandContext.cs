@@ -40,6 +40,9 @@ internal sealed class CommandContext
     /// <summary>The configured names of the tables given with --table, in order; empty for "every table".</summary>
     public IReadOnlyList<string> Tables { get; }
 
+    /// <summary>The tables for the engine: null for every configured table.</summary>
+    public IReadOnlyCollection<string>? SelectedTables => Tables.Count == 0 ? null : Tables;
+
     /// <summary>The single --table of pause, resume, reset and history (the parser made it required).</summary>
     public string Table => Tables[0];
 

@@ -11,7 +11,7 @@ internal static class CliOptions
     public static readonly OptionSpec Settings =
         new(SettingsName, "file.json", "The environment's settings document (required).", Required: true);
 
-    public static readonly OptionSpec OneTable =
+    public static readonly OptionSpec OptionalTable =
         new(TableName, "name", "Only this table (name or ARN as configured).");
 
     public static readonly OptionSpec SomeTables =
