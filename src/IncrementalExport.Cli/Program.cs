@@ -1,1 +1,1 @@
-return 0;
+return await IncrementalExport.Cli.CliApp.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,33 @@
+using Amazon.DynamoDBv2;
+using IncrementalExport.Core.Engine;
+using IncrementalExport.Core.Settings;
+using IncrementalExport.Core.State;
+
+namespace IncrementalExport.Cli;
+
+/// <summary>
+/// Everything the CLI reaches outside itself, so tests can put fakes at each seam while the defaults are the
+/// real thing: the SDK client from the default chain, the engine factory, the state table setup, the settings parser.
+/// </summary>
+/// <param name="ClientFactory">Creates the DynamoDB client for a command; the CLI disposes it when the command ends.</param>
+/// <param name="EngineFactory">Builds the engine over that client.</param>
+/// <param name="CreateStateTable">Creates the state table if it is missing (init); true when it created it.</param>
+/// <param name="ParseSettings">Parses and validates the settings document's text.</param>
+/// <param name="Time">The clock the engine runs on.</param>
+internal sealed record CliServices(
+    Func<ExportSettings, IAmazonDynamoDB> ClientFactory,
+    Func<ExportSettings, IAmazonDynamoDB, TimeProvider, IExportEngine> EngineFactory,
+    Func<IAmazonDynamoDB, string, CancellationToken, Task<bool>> CreateStateTable,
+    Func<string, SettingsResult> ParseSettings,
+    TimeProvider Time)
+{
+    /// <summary>The real services; <paramref name="clientFactory"/> and <paramref name="time"/> replace their defaults when given.</summary>
+    public static CliServices Create(Func<ExportSettings, IAmazonDynamoDB>? clientFactory = null, TimeProvider? time = null) => new(
+        // The parameterless constructor reads the default credential chain and region and honours
+        // AWS_ENDPOINT_URL_DYNAMODB, which is how the CLI is pointed at a local endpoint.
+        clientFactory ?? (_ => new AmazonDynamoDBClient()),
+        ExportEngineFactory.Create,
+        StateTableSetup.CreateIfMissingAsync,
+        SettingsJson.Parse,
+        time ?? TimeProvider.System);
+}

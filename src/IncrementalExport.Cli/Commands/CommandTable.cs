@@ -1,0 +1,68 @@
+using IncrementalExport.Cli.Parsing;
+using IncrementalExport.Core.Engine;
+
+namespace IncrementalExport.Cli.Commands;
+
+/// <summary>Every command, in the order help lists them. Each is one engine call and one formatter call.</summary>
+internal static class CommandTable
+{
+    private static readonly OptionSpec[] TablesOptions = [CliOptions.Settings, CliOptions.SomeTables, CliOptions.Json];
+    private static readonly OptionSpec[] OneTableOptions = [CliOptions.Settings, CliOptions.RequiredTable, CliOptions.Json];
+
+    public static IReadOnlyList<CliCommand> All { get; } =
+    [
+        new(
+            new("status", "Show each table's phase, epoch, watermark, lag, export in flight and last error; changes nothing.",
+                "status --settings settings.json --table orders --json", [CliOptions.Settings, CliOptions.OptionalTable, CliOptions.Json]),
+            async c => c.Formatter.WriteStatus(c.Output, await c.Engine.StatusAsync(c.SelectedTables, c.CancellationToken))),
+        new(
+            new("run", "Run one tick now: move each table forward by at most one step, and print what was done.",
+                "run --settings settings.json --table orders --table customers", TablesOptions),
+            c => TickAsync(c, dryRun: false)),
+        new(
+            new("plan", "Show what the next tick would do; starts and writes nothing.",
+                "plan --settings settings.json", TablesOptions),
+            c => TickAsync(c, dryRun: true)),
+        new(
+            new("pause", "Stop starting new exports for a table; an export in flight is still followed and recorded.",
+                "pause --settings settings.json --table orders", OneTableOptions),
+            async c => c.Formatter.WriteOperator(c.Output, await c.Engine.PauseAsync(c.Table, c.CancellationToken))),
+        new(
+            new("resume", "Let a paused or blocked table go on.",
+                "resume --settings settings.json --table orders", OneTableOptions),
+            async c => c.Formatter.WriteOperator(c.Output, await c.Engine.ResumeAsync(c.Table, c.CancellationToken))),
+        new(
+            new("reset", "Start a new epoch with a full export (at --from, inside the PITR window, or the latest restorable time) on the next tick.",
+                "reset --settings settings.json --table orders --from 2026-11-24T10:00:00Z",
+                [CliOptions.Settings, CliOptions.RequiredTable, CliOptions.From, CliOptions.Json]),
+            async c => c.Formatter.WriteOperator(c.Output, await c.Engine.ResetAsync(c.Table, c.Invocation.From, c.CancellationToken))),
+        new(
+            new("history", "List a table's completed exports in the order a consumer applies them (epoch, then sequence).",
+                "history --settings settings.json --table orders --json", OneTableOptions),
+            async c => c.Formatter.WriteHistory(c.Output, await c.Engine.HistoryAsync(c.Table, c.CancellationToken))),
+        new(
+            new("init", "Create the state table named in the settings if it is missing (for local use; in AWS the stack creates it).",
+                "init --settings settings.json", [CliOptions.Settings]),
+            InitAsync),
+    ];
+
+    public static IReadOnlyList<CommandSpec> Specs { get; } = All.Select(c => c.Spec).ToList();
+
+    public static CliCommand For(CommandSpec spec) => All.First(c => ReferenceEquals(c.Spec, spec));
+
+    private static async Task TickAsync(CommandContext context, bool dryRun)
+    {
+        var request = new TickRequest(context.SelectedTables, StopStartingAt: null, DryRun: dryRun);
+        context.Formatter.WriteTick(context.Output, await context.Engine.TickAsync(request, context.CancellationToken));
+    }
+
+    // The only command without the engine: the state table must exist before the engine can read it.
+    private static async Task InitAsync(CommandContext context)
+    {
+        var name = context.Settings.StateTable;
+        var created = await context.Services.CreateStateTable(context.DynamoDb, name, context.CancellationToken);
+        await context.Output.WriteLineAsync(created
+            ? $"Created state table '{name}'."
+            : $"State table '{name}' already exists; nothing changed.");
+    }
+}

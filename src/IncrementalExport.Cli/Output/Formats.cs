@@ -1,0 +1,55 @@
+using System.Globalization;
+using IncrementalExport.Core.State;
+
+namespace IncrementalExport.Cli.Output;
+
+/// <summary>How times, durations and windows read in text and JSON output, in one place so both agree.</summary>
+internal static class Formats
+{
+    public const string None = "-";
+
+    /// <summary>ISO-8601 in UTC with a Z; fractional seconds only when there are any.</summary>
+    public static string Time(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>The time, or "-".</summary>
+    public static string Time(DateTimeOffset? time) => time is { } t ? Time(t) : None;
+
+    /// <summary>A lag as days, hours and minutes (e.g. 1h05m, 2d03h00m), seconds under a minute, or "-".</summary>
+    public static string Lag(TimeSpan? lag)
+    {
+        if (lag is not { } value)
+        {
+            return None;
+        }
+
+        var sign = value < TimeSpan.Zero ? "-" : "";
+        var abs = value.Duration();
+        var text = abs switch
+        {
+            _ when abs < TimeSpan.FromMinutes(1) => $"{abs.Seconds}s",
+            _ when abs < TimeSpan.FromHours(1) => $"{abs.Minutes}m",
+            _ when abs < TimeSpan.FromDays(1) => $"{abs.Hours}h{abs.Minutes:D2}m",
+            _ => $"{abs.Days}d{abs.Hours:D2}h{abs.Minutes:D2}m",
+        };
+        return sign + text;
+    }
+
+    /// <summary>"full" or "incremental", as in the S3 layout.</summary>
+    public static string Kind(ExportKind kind) => kind == ExportKind.Full ? "full" : "incremental";
+
+    /// <summary>"full &lt;time&gt;" or "incremental &lt;from&gt;/&lt;to&gt;" (an ISO-8601 interval), or "-".</summary>
+    public static string Window(ExportWindow? window) => window switch
+    {
+        null => None,
+        { Kind: ExportKind.Full } => $"full {Time(window.To)}",
+        _ => $"incremental {Time(window.From)}/{Time(window.To)}",
+    };
+
+    /// <summary>The export in flight: its window and ARN, or "starting" while only the intent is recorded.</summary>
+    public static string InFlight(InFlightExport? export) =>
+        export is null ? None : $"{Window(export.Window)} {export.ExportArn ?? "starting"}";
+
+    /// <summary>The text, or "-" when there is none.</summary>
+    public static string OrNone(string? text) => string.IsNullOrEmpty(text) ? None : text;
+}
