@@ -1,0 +1,39 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using Amazon.DynamoDBv2;
+using Amazon.Lambda.Annotations;
+using IncrementalExport.Core.Engine;
+using IncrementalExport.Core.Invocation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IncrementalExport.Function;
+
+/// <summary>Registers what <see cref="ExportFunction"/> needs; runs once per execution environment, at init.</summary>
+[LambdaStartup]
+public sealed class Startup
+{
+    /// <summary>Called by the generated handler's constructor, so a failure here fails the function's init.</summary>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "The Annotations generator calls it on an instance.")]
+    public void ConfigureServices(IServiceCollection services)
+    {
+        // Read once; invalid settings throw here with a message naming every bad key.
+        var settings = FunctionSettings.FromEnvironment(Environment.GetEnvironmentVariable);
+        services.AddSingleton(settings);
+        services.AddSingleton(TimeProvider.System);
+
+        // Defaults: the execution role's credentials, the function's region, AWS_ENDPOINT_URL_DYNAMODB when set.
+        services.AddSingleton<IAmazonDynamoDB>(_ => new AmazonDynamoDBClient());
+        services.AddSingleton(sp => ExportEngineFactory.Create(
+            settings, sp.GetRequiredService<IAmazonDynamoDB>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new InvocationService(
+            sp.GetRequiredService<IExportEngine>(), settings, sp.GetRequiredService<TimeProvider>(), StandardOutput()));
+    }
+
+    /// <summary>
+    /// The process's raw stdout, one line per log event. Not Console.Out: the .NET runtime rewrites Console lines
+    /// (a timestamp/request-id prefix, or a {"message": "..."} wrapper when the log format is JSON), and a wrapped
+    /// EMF document is no longer a metric.
+    /// </summary>
+    private static TextWriter StandardOutput() =>
+        TextWriter.Synchronized(new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = true });
+}

@@ -1,0 +1,64 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using IncrementalExport.Core.Engine;
+
+namespace IncrementalExport.Core.Invocation;
+
+/// <summary>
+/// The function's structured log: one JSON object per line ({"timestamp", "level", "event", ...}) so that
+/// CloudWatch Logs Insights can filter on any field, plus the EMF lines of a tick.
+/// </summary>
+internal sealed class InvocationLog(TextWriter output)
+{
+    public void Rejected(DateTimeOffset at, string error) =>
+        Write(at, "ERROR", "payloadRejected", w => w.WriteString("error", error));
+
+    public void Tick(TickReport report, DateTimeOffset stopStartingAt)
+    {
+        foreach (var outcome in report.Tables)
+        {
+            var level = outcome.Step is StepKind.Failed or StepKind.Blocked ? "WARN" : "INFO";
+            Write(report.FinishedAt, level, "tableTick", w =>
+            {
+                w.WritePropertyName("report");
+                JsonSerializer.Serialize(w, TableReport.Of(outcome), InvocationJson.Options);
+            });
+            output.WriteLine(EmfMetrics.Line(outcome, report.FinishedAt));
+        }
+
+        if (report.StoppedForDeadline)
+        {
+            Write(report.FinishedAt, "WARN", "stoppedForDeadline", w => w.WriteString("stopStartingAt", stopStartingAt));
+        }
+    }
+
+    public void Completed(DateTimeOffset at, InvocationResponse response) =>
+        Write(at, "INFO", "invocation", w =>
+        {
+            w.WriteString("action", response.Action);
+            w.WriteString("message", response.Message);
+            if (response.Changed is { } changed)
+            {
+                w.WriteBoolean("changed", changed);
+            }
+
+            w.WriteNumber("tables", response.Tables?.Count ?? 0);
+        });
+
+    private void Write(DateTimeOffset at, string level, string name, Action<Utf8JsonWriter> members)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("timestamp", at);
+            writer.WriteString("level", level);
+            writer.WriteString("event", name);
+            members(writer);
+            writer.WriteEndObject();
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using IncrementalExport.Core.Engine;
+using IncrementalExport.Core.Settings;
+
+namespace IncrementalExport.Core.Invocation;
+
+/// <summary>
+/// Everything one Lambda invocation does: read the payload, make one engine call, log and report it.
+/// A rejected payload returns <c>{"ok": false, "error"}</c> instead of throwing: a thrown error is a
+/// FunctionError that the scheduler retries, and retrying a bad payload can only fail again. Errors of the
+/// engine or of AWS still throw, so they count in the Lambda Errors metric and a scheduled tick is retried.
+/// </summary>
+public sealed class InvocationService
+{
+    private readonly IExportEngine _engine;
+    private readonly ExportSettings _settings;
+    private readonly TimeProvider _time;
+    private readonly InvocationLog _log;
+
+    /// <summary>Creates the service; <paramref name="log"/> receives one JSON line per log event and EMF metric.</summary>
+    public InvocationService(IExportEngine engine, ExportSettings settings, TimeProvider timeProvider, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(log);
+        _engine = engine;
+        _settings = settings;
+        _time = timeProvider;
+        _log = new InvocationLog(log);
+    }
+
+    /// <summary>Handles one payload with <paramref name="remainingTime"/> left before the Lambda is stopped.</summary>
+    public async Task<InvocationResponse> HandleAsync(JsonElement payload, TimeSpan remainingTime, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var parsed = PayloadParser.Parse(payload, _settings);
+        if (!parsed.IsValid)
+        {
+            _log.Rejected(now, parsed.Error);
+            return InvocationResponse.Rejected(parsed.Error);
+        }
+
+        var request = parsed.Request;
+        var response = request.Action switch
+        {
+            InvocationAction.Tick => await TickAsync(request, now, remainingTime, cancellationToken),
+            InvocationAction.Status => InvocationResponse.ForStatus(await _engine.StatusAsync(request.Tables, cancellationToken)),
+            InvocationAction.Pause => InvocationResponse.ForOperator(request.ActionName, await _engine.PauseAsync(request.Table!, cancellationToken)),
+            InvocationAction.Resume => InvocationResponse.ForOperator(request.ActionName, await _engine.ResumeAsync(request.Table!, cancellationToken)),
+            InvocationAction.Reset => InvocationResponse.ForOperator(request.ActionName, await _engine.ResetAsync(request.Table!, request.From, cancellationToken)),
+            InvocationAction.History => InvocationResponse.ForHistory(await _engine.HistoryAsync(request.Table!, cancellationToken)),
+            _ => throw new InvalidOperationException($"No handler for action {request.Action}."),
+        };
+
+        _log.Completed(_time.GetUtcNow(), response);
+        return response;
+    }
+
+    private async Task<InvocationResponse> TickAsync(InvocationRequest request, DateTimeOffset now, TimeSpan remainingTime, CancellationToken cancellationToken)
+    {
+        var stopStartingAt = DeadlinePolicy.StopStartingAt(now, remainingTime);
+        var report = await _engine.TickAsync(new TickRequest(request.Tables, stopStartingAt, DryRun: false), cancellationToken);
+        _log.Tick(report, stopStartingAt);
+        return InvocationResponse.ForTick(report, stopStartingAt);
+    }
+}
