@@ -14,7 +14,7 @@ public sealed class ArgumentParserTests
     [InlineData("init")]
     public void Parse_WhenCommandNeedsNoTable_ShouldReturnInvocationWithSettings(string command)
     {
-        var invocation = Assert.IsType<Invocation>(Parse(command, "--settings", "s.json"));
+        var invocation = Assert.IsType<global::IncrementalExport.Cli.Parsing.Invocation>(Parse(command, "--settings", "s.json"));
 
         Assert.Equal(command, invocation.Command.Name);
         Assert.Equal("s.json", invocation.SettingsPath);
@@ -30,7 +30,7 @@ public sealed class ArgumentParserTests
     [InlineData("history")]
     public void Parse_WhenCommandActsOnOneTable_ShouldReturnThatTable(string command)
     {
-        var invocation = Assert.IsType<Invocation>(Parse(command, "--table", "orders", "--settings", "s.json"));
+        var invocation = Assert.IsType<global::IncrementalExport.Cli.Parsing.Invocation>(Parse(command, "--table", "orders", "--settings", "s.json"));
 
         Assert.Equal(command, invocation.Command.Name);
         Assert.Equal(["orders"], invocation.Tables);
@@ -46,7 +46,7 @@ public sealed class ArgumentParserTests
     [InlineData("history")]
     public void Parse_WhenJsonGiven_ShouldSetJson(string command)
     {
-        var invocation = Assert.IsType<Invocation>(Parse(command, "--settings", "s.json", "--table", "orders", "--json"));
+        var invocation = Assert.IsType<global::IncrementalExport.Cli.Parsing.Invocation>(Parse(command, "--settings", "s.json", "--table", "orders", "--json"));
 
         Assert.True(invocation.Json);
     }
@@ -54,7 +54,7 @@ public sealed class ArgumentParserTests
     [Fact]
     public void Parse_WhenRunGetsSeveralTables_ShouldKeepOrderAndDropDuplicates()
     {
-        var invocation = Assert.IsType<Invocation>(
+        var invocation = Assert.IsType<global::IncrementalExport.Cli.Parsing.Invocation>(
             Parse("run", "--settings=s.json", "--table", "b", "--table=a", "--table", "b"));
 
         Assert.Equal(["b", "a"], invocation.Tables);
@@ -67,7 +67,7 @@ public sealed class ArgumentParserTests
     [InlineData("2026-11-24T10:00:00.250-05:00", "2026-11-24T15:00:00.25+00:00")]
     public void Parse_WhenResetGetsTimeWithOffset_ShouldReadThatInstant(string text, string expected)
     {
-        var invocation = Assert.IsType<Invocation>(Parse("reset", "--settings", "s.json", "--table", "orders", "--from", text));
+        var invocation = Assert.IsType<global::IncrementalExport.Cli.Parsing.Invocation>(Parse("reset", "--settings", "s.json", "--table", "orders", "--from", text));
 
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), invocation.From);
     }

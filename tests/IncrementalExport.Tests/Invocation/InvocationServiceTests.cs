@@ -14,7 +14,7 @@ public sealed class InvocationServiceTests : IDisposable
     private readonly InvocationService _service;
 
     public InvocationServiceTests() =>
-        _service = new InvocationService(_engine, Settings(), new FakeTimeProvider(Now), _log);
+        _service = new InvocationService(_engine, TestSettings(), new FakeTimeProvider(Now), _log);
 
     public void Dispose() => _log.Dispose();
 

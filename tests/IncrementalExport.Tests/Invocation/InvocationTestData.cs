@@ -11,7 +11,7 @@ internal static class InvocationTestData
 
     public static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
 
-    public static ExportSettings Settings() => new()
+    public static ExportSettings TestSettings() => new()
     {
         Bucket = "exports",
         StateTable = "incremental-export-test-state",

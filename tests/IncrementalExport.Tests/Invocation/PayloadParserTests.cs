@@ -8,14 +8,14 @@ public sealed class PayloadParserTests
 {
     private static InvocationRequest Valid(string json)
     {
-        var result = PayloadParser.Parse(Payload(json), Settings());
+        var result = PayloadParser.Parse(Payload(json), TestSettings());
         Assert.True(result.IsValid, result.Error);
         return result.Request;
     }
 
     private static string Rejected(string json)
     {
-        var result = PayloadParser.Parse(Payload(json), Settings());
+        var result = PayloadParser.Parse(Payload(json), TestSettings());
         Assert.False(result.IsValid);
         return result.Error;
     }
@@ -117,7 +117,7 @@ public sealed class PayloadParserTests
     [Fact]
     public void Parse_WhenManyTablesAreConfigured_ShouldListTheFirstTenAndCountTheRest()
     {
-        var settings = Settings() with { Tables = Enumerable.Range(0, 12).Select(i => new TableSettings($"t{i}")).ToList() };
+        var settings = TestSettings() with { Tables = Enumerable.Range(0, 12).Select(i => new TableSettings($"t{i}")).ToList() };
 
         var result = PayloadParser.Parse(Payload("""{"action":"pause","table":"x"}"""), settings);
 

@@ -9,7 +9,7 @@ internal static class PlannerFixtures
 {
     public static readonly DateTimeOffset Day = new(2026, 11, 24, 0, 0, 0, TimeSpan.Zero);
 
-    public static ExportSettings Settings(int windowMinutes = 15, bool align = true, int maxCatchUpMinutes = 1440, int marginSeconds = 120, PitrGapPolicy gap = PitrGapPolicy.Halt) => new()
+    public static ExportSettings SettingsWith(int windowMinutes = 15, bool align = true, int maxCatchUpMinutes = 1440, int marginSeconds = 120, PitrGapPolicy gap = PitrGapPolicy.Halt) => new()
     {
         Bucket = "exports",
         StateTable = "state",

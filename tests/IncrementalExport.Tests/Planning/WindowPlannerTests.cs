@@ -19,7 +19,7 @@ public sealed class WindowPlannerTests
     {
         var pitr = Pitr(At(0, 0, -10), At(10, 7).AddSeconds(42));
 
-        var decision = Assert.IsType<PlanDecision.Start>(Plan(TableState.NewTable("orders"), Settings(), pitr));
+        var decision = Assert.IsType<PlanDecision.Start>(Plan(TableState.NewTable("orders"), SettingsWith(), pitr));
 
         Assert.Equal(ExportWindow.Full(At(10, 5)), decision.Window);
         Assert.True(decision.NewEpoch);
@@ -28,7 +28,7 @@ public sealed class WindowPlannerTests
     [Fact]
     public void Plan_WhenTableIsNewWithStartTimeInsidePitr_ShouldStartFullExportAtThatTime()
     {
-        var window = Started(Plan(TableState.NewTable("orders"), Settings(), Pitr(At(0, 0, -10), At(10, 0)), Orders(At(3, 30))));
+        var window = Started(Plan(TableState.NewTable("orders"), SettingsWith(), Pitr(At(0, 0, -10), At(10, 0)), Orders(At(3, 30))));
 
         Assert.Equal(ExportWindow.Full(At(3, 30)), window);
     }
@@ -36,7 +36,7 @@ public sealed class WindowPlannerTests
     [Fact]
     public void Plan_WhenStartTimeIsBeforeEarliestRestorable_ShouldBlockNamingBothTimes()
     {
-        var decision = Plan(TableState.NewTable("orders"), Settings(), Pitr(At(5, 0), At(10, 0)), Orders(At(3, 30)));
+        var decision = Plan(TableState.NewTable("orders"), SettingsWith(), Pitr(At(5, 0), At(10, 0)), Orders(At(3, 30)));
 
         var block = Assert.IsType<PlanDecision.Block>(decision);
         Assert.Equal(BlockReason.StartTimeOutsidePitrWindow, block.Reason);
@@ -47,7 +47,7 @@ public sealed class WindowPlannerTests
     [Fact]
     public void Plan_WhenStartTimeIsNotRestorableYet_ShouldWait()
     {
-        var decision = Plan(TableState.NewTable("orders"), Settings(), Pitr(At(0, 0), At(10, 0)), Orders(At(12, 0)));
+        var decision = Plan(TableState.NewTable("orders"), SettingsWith(), Pitr(At(0, 0), At(10, 0)), Orders(At(12, 0)));
 
         Assert.IsType<PlanDecision.Wait>(decision);
     }
@@ -55,7 +55,7 @@ public sealed class WindowPlannerTests
     [Fact]
     public void Plan_WhenPitrIsOff_ShouldBlockAsPitrDisabled()
     {
-        var block = Assert.IsType<PlanDecision.Block>(Plan(Chained(At(9, 0)), Settings(), PitrWindow.Disabled));
+        var block = Assert.IsType<PlanDecision.Block>(Plan(Chained(At(9, 0)), SettingsWith(), PitrWindow.Disabled));
 
         Assert.Equal(BlockReason.PitrDisabled, block.Reason);
     }
@@ -63,7 +63,7 @@ public sealed class WindowPlannerTests
     [Fact]
     public void Plan_WhenOneWindowIsRestorable_ShouldStartExactlyOneAlignedWindowFromTheWatermark()
     {
-        var window = Started(Plan(Chained(At(9, 0)), Settings(), Pitr(At(0, 0), At(9, 20))));
+        var window = Started(Plan(Chained(At(9, 0)), SettingsWith(), Pitr(At(0, 0), At(9, 20))));
 
         Assert.Equal(ExportWindow.Incremental(At(9, 0), At(9, 15)), window);
     }
@@ -71,7 +71,7 @@ public sealed class WindowPlannerTests
     [Fact]
     public void Plan_WhenLessThan15MinutesAreRestorable_ShouldWaitAndNotCallItAGap()
     {
-        var decision = Plan(Chained(At(9, 0)), Settings(), Pitr(At(0, 0), At(9, 16)));
+        var decision = Plan(Chained(At(9, 0)), SettingsWith(), Pitr(At(0, 0), At(9, 16)));
 
         var wait = Assert.IsType<PlanDecision.Wait>(decision);
         Assert.DoesNotContain("gap", wait.Reason, StringComparison.OrdinalIgnoreCase);
@@ -80,13 +80,13 @@ public sealed class WindowPlannerTests
     [Fact]
     public void Plan_WhenWatermarkIsAheadOfLatestRestorable_ShouldWait()
     {
-        Assert.IsType<PlanDecision.Wait>(Plan(Chained(At(9, 0)), Settings(), Pitr(At(0, 0), At(8, 0))));
+        Assert.IsType<PlanDecision.Wait>(Plan(Chained(At(9, 0)), SettingsWith(), Pitr(At(0, 0), At(8, 0))));
     }
 
     [Fact]
     public void Plan_WhenWatermarkIsOlderThanEarliestRestorable_ShouldBlockAsPitrGapByDefault()
     {
-        var block = Assert.IsType<PlanDecision.Block>(Plan(Chained(At(9, 0)), Settings(), Pitr(At(9, 1), At(12, 0))));
+        var block = Assert.IsType<PlanDecision.Block>(Plan(Chained(At(9, 0)), SettingsWith(), Pitr(At(9, 1), At(12, 0))));
 
         Assert.Equal(BlockReason.PitrGap, block.Reason);
         Assert.Contains("2026-11-24T09:00:00Z", block.Message, StringComparison.Ordinal);
@@ -95,7 +95,7 @@ public sealed class WindowPlannerTests
     [Fact]
     public void Plan_WhenPitrGapAndPolicyIsFullExport_ShouldStartNewEpoch()
     {
-        var decision = Assert.IsType<PlanDecision.Start>(Plan(Chained(At(9, 0)), Settings(gap: PitrGapPolicy.FullExport), Pitr(At(9, 1), At(12, 0))));
+        var decision = Assert.IsType<PlanDecision.Start>(Plan(Chained(At(9, 0)), SettingsWith(gap: PitrGapPolicy.FullExport), Pitr(At(9, 1), At(12, 0))));
 
         Assert.True(decision.NewEpoch);
         Assert.Equal(ExportWindow.Full(At(11, 58)), decision.Window);
@@ -104,7 +104,7 @@ public sealed class WindowPlannerTests
     [Fact]
     public void Plan_WhenBehind_ShouldCatchUpWithOneLargeAlignedWindow()
     {
-        var window = Started(Plan(Chained(At(9, 0)), Settings(), Pitr(At(0, 0), At(17, 44))));
+        var window = Started(Plan(Chained(At(9, 0)), SettingsWith(), Pitr(At(0, 0), At(17, 44))));
 
         Assert.Equal(ExportWindow.Incremental(At(9, 0), At(17, 30)), window);
     }
@@ -112,7 +112,7 @@ public sealed class WindowPlannerTests
     [Fact]
     public void Plan_WhenDaysBehind_ShouldCapTheWindowAt24Hours()
     {
-        var window = Started(Plan(Chained(At(9, 0)), Settings(), Pitr(At(0, 0, -5), At(12, 0, 3))));
+        var window = Started(Plan(Chained(At(9, 0)), SettingsWith(), Pitr(At(0, 0, -5), At(12, 0, 3))));
 
         Assert.Equal(ExportWindow.Incremental(At(9, 0), At(9, 0, 1)), window);
     }
@@ -120,7 +120,7 @@ public sealed class WindowPlannerTests
     [Fact]
     public void Plan_WhenCatchUpIsLimited_ShouldUseTheConfiguredLargestWindow()
     {
-        var window = Started(Plan(Chained(At(9, 0)), Settings(maxCatchUpMinutes: 120), Pitr(At(0, 0), At(18, 0))));
+        var window = Started(Plan(Chained(At(9, 0)), SettingsWith(maxCatchUpMinutes: 120), Pitr(At(0, 0), At(18, 0))));
 
         Assert.Equal(ExportWindow.Incremental(At(9, 0), At(11, 0)), window);
     }
@@ -128,17 +128,17 @@ public sealed class WindowPlannerTests
     [Fact]
     public void Plan_WhenAlignmentIsOff_ShouldEndAtLatestRestorableMinusMargin()
     {
-        var window = Started(Plan(Chained(At(9, 0)), Settings(align: false), Pitr(At(0, 0), At(9, 17))));
+        var window = Started(Plan(Chained(At(9, 0)), SettingsWith(align: false), Pitr(At(0, 0), At(9, 17))));
 
         Assert.Equal(ExportWindow.Incremental(At(9, 0), At(9, 15)), window);
-        var behind = Started(Plan(Chained(At(9, 0)), Settings(align: false), Pitr(At(0, 0), At(9, 40))));
+        var behind = Started(Plan(Chained(At(9, 0)), SettingsWith(align: false), Pitr(At(0, 0), At(9, 40))));
         Assert.Equal(ExportWindow.Incremental(At(9, 0), At(9, 38)), behind);
     }
 
     [Fact]
     public void Plan_WhenWatermarkIsOffTheGrid_ShouldEndTheWindowOnTheGrid()
     {
-        var window = Started(Plan(Chained(At(9, 7)), Settings(windowMinutes: 60), Pitr(At(0, 0), At(10, 5))));
+        var window = Started(Plan(Chained(At(9, 7)), SettingsWith(windowMinutes: 60), Pitr(At(0, 0), At(10, 5))));
 
         Assert.Equal(ExportWindow.Incremental(At(9, 7), At(10, 0)), window);
     }
@@ -146,7 +146,7 @@ public sealed class WindowPlannerTests
     [Fact]
     public void Plan_WhenTheNextGridPointIsCloserThan15Minutes_ShouldStretchToTheFollowingOne()
     {
-        var window = Started(Plan(Chained(At(9, 7)), Settings(maxCatchUpMinutes: 15), Pitr(At(0, 0), At(9, 40))));
+        var window = Started(Plan(Chained(At(9, 7)), SettingsWith(maxCatchUpMinutes: 15), Pitr(At(0, 0), At(9, 40))));
 
         Assert.Equal(ExportWindow.Incremental(At(9, 7), At(9, 30)), window);
     }
@@ -154,7 +154,7 @@ public sealed class WindowPlannerTests
     [Fact]
     public void Plan_WhenDailyGridIsOutOfReach_ShouldBridgeWith15MinutesAndThenRealign()
     {
-        var settings = Settings(windowMinutes: 1440);
+        var settings = SettingsWith(windowMinutes: 1440);
         var pitr = Pitr(At(0, 0, -3), At(6, 0, 2));
 
         var bridge = Started(Plan(Chained(At(23, 50)), settings, pitr));
@@ -169,7 +169,7 @@ public sealed class WindowPlannerTests
     {
         var state = Chained(At(9, 0)) with { RetryWindow = ExportWindow.Incremental(At(9, 0), At(9, 15)), NextAttempt = 1 };
 
-        var window = Started(Plan(state, Settings(), Pitr(At(0, 0), At(14, 0))));
+        var window = Started(Plan(state, SettingsWith(), Pitr(At(0, 0), At(14, 0))));
 
         Assert.Equal(ExportWindow.Incremental(At(9, 0), At(9, 15)), window);
     }
@@ -179,7 +179,7 @@ public sealed class WindowPlannerTests
     {
         var state = new TableState { Table = "orders", Epoch = 1, EpochStart = At(8, 0), RetryWindow = ExportWindow.Full(At(8, 0)), NextAttempt = 1 };
 
-        var decision = Assert.IsType<PlanDecision.Start>(Plan(state, Settings(), Pitr(At(0, 0), At(14, 0))));
+        var decision = Assert.IsType<PlanDecision.Start>(Plan(state, SettingsWith(), Pitr(At(0, 0), At(14, 0))));
 
         Assert.Equal(ExportWindow.Full(At(8, 0)), decision.Window);
         Assert.False(decision.NewEpoch);
@@ -190,7 +190,7 @@ public sealed class WindowPlannerTests
     {
         var state = Chained(At(9, 0)) with { PendingReset = new RequestedReset(At(4, 0), At(10, 0)) };
 
-        var decision = Assert.IsType<PlanDecision.Start>(Plan(state, Settings(), Pitr(At(0, 0), At(14, 0))));
+        var decision = Assert.IsType<PlanDecision.Start>(Plan(state, SettingsWith(), Pitr(At(0, 0), At(14, 0))));
 
         Assert.Equal(ExportWindow.Full(At(4, 0)), decision.Window);
         Assert.True(decision.NewEpoch);
@@ -199,7 +199,7 @@ public sealed class WindowPlannerTests
     [Fact]
     public void Plan_WhenPitrWasJustEnabled_ShouldWaitForRestorableTime()
     {
-        var decision = Plan(TableState.NewTable("orders"), Settings(), Pitr(At(10, 0), At(10, 1)));
+        var decision = Plan(TableState.NewTable("orders"), SettingsWith(), Pitr(At(10, 0), At(10, 1)));
 
         Assert.IsType<PlanDecision.Wait>(decision);
     }
