@@ -19,13 +19,14 @@ internal static class Campaign
             return 2;
         }
 
+        Func<TimeProvider, Task<SimulationBackend>> backend = options.Servers ? SimulationBackend.ServersAsync : SimulationBackend.InProcessAsync;
         var clock = Stopwatch.StartNew();
         var totals = new Dictionary<string, long>(StringComparer.Ordinal);
         long steps = 0;
         ScenarioResult? failure = null;
         for (var i = 0; i < options.Scenarios && failure is null; i++)
         {
-            var result = await ScenarioRunner.RunAsync(ScenarioGenerator.Generate(options.Seed + i, options.Steps));
+            var result = await ScenarioRunner.RunAsync(ScenarioGenerator.Generate(options.Seed + i, options.Steps), backend);
             steps += result.StepsRun;
             foreach (var (kind, count) in result.Events)
             {
@@ -41,7 +42,7 @@ internal static class Campaign
             return 0;
         }
 
-        var shortest = await Shrinker.ShrinkAsync(failure);
+        var shortest = await Shrinker.ShrinkAsync(failure, backend, options.Servers ? 200 : 2000);
         CampaignReport.WriteFailure(output, failure, shortest);
         return 1;
     }

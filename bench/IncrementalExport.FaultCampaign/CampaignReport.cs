@@ -8,7 +8,7 @@ internal static class CampaignReport
 {
     public static void Write(TextWriter output, CampaignOptions options, long steps, IReadOnlyDictionary<string, long> totals, int violations, TimeSpan elapsed)
     {
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## Fault campaign: seeds {options.Seed}..{options.Seed + options.Scenarios - 1}, {options.Steps} steps each"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## Fault campaign: seeds {options.Seed}..{options.Seed + options.Scenarios - 1}, {options.Steps} steps each, {(options.Servers ? "dynalite + HTTP fake via AWSSDK" : "in-process model")}"));
         output.WriteLine();
         output.WriteLine("| what | count |");
         output.WriteLine("|---|---:|");

@@ -65,7 +65,7 @@ internal static class ActionExecutor
         if (overlap.Stale)
         {
             world.Count("overlapping invocations (stale read)");
-            var snapshot = world.Store.Snapshot();
+            var snapshot = await world.SnapshotAsync();
             await TickAsync(world, Faults(world, overlap.Fault, overlap.AtCall));
             await Swallow(world.Engine(InvocationFaults.None, snapshot).TickAsync(new TickRequest(), CancellationToken.None));
             return;

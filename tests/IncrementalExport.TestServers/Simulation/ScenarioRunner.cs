@@ -11,10 +11,15 @@ public static class ScenarioRunner
 {
     private const int SettleRounds = 5;
 
-    public static async Task<ScenarioResult> RunAsync(Scenario scenario)
+    /// <summary>Runs <paramref name="scenario"/> in process.</summary>
+    public static Task<ScenarioResult> RunAsync(Scenario scenario) => RunAsync(scenario, SimulationBackend.InProcessAsync);
+
+    /// <summary>Runs <paramref name="scenario"/> on the backend <paramref name="backend"/> makes for the scenario's clock.</summary>
+    public static async Task<ScenarioResult> RunAsync(Scenario scenario, Func<TimeProvider, Task<SimulationBackend>> backend)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var world = new SimulationWorld(scenario);
+        var world = await SimulationWorld.CreateAsync(scenario, backend);
+        await using var resources = world.Backend;
         for (var step = 0; step < scenario.Actions.Count; step++)
         {
             var violations = await StepAsync(world, scenario.Actions[step]);

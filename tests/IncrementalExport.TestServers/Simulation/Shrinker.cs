@@ -6,8 +6,10 @@ namespace IncrementalExport.TestServers.Simulation;
 /// </summary>
 public static class Shrinker
 {
-    public static async Task<ScenarioResult> ShrinkAsync(ScenarioResult failing, int maxRuns = 2000)
+    public static async Task<ScenarioResult> ShrinkAsync(
+        ScenarioResult failing, Func<TimeProvider, Task<SimulationBackend>>? backend = null, int maxRuns = 2000)
     {
+        backend ??= SimulationBackend.InProcessAsync;
         ArgumentNullException.ThrowIfNull(failing);
         var best = failing;
         var actions = failing.Scenario.Actions.Take(failing.FailedAtStep is { } at ? at + 1 : failing.Scenario.Actions.Count).ToList();
@@ -20,7 +22,7 @@ public static class Shrinker
             {
                 var candidate = actions.Where((_, j) => j != i).ToList();
                 runs++;
-                var result = await ScenarioRunner.RunAsync(failing.Scenario with { Actions = candidate });
+                var result = await ScenarioRunner.RunAsync(failing.Scenario with { Actions = candidate }, backend);
                 if (!result.Passed)
                 {
                     (actions, best, shrunk) = (candidate, result, true);

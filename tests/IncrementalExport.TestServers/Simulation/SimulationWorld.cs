@@ -2,7 +2,6 @@ using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
 using IncrementalExport.TestServers.ControlPlane;
-using IncrementalExport.TestServers.InMemory;
 using Microsoft.Extensions.Time.Testing;
 
 namespace IncrementalExport.TestServers.Simulation;
@@ -18,13 +17,13 @@ internal sealed class SimulationWorld
     private readonly bool[] _configured;
     private readonly List<TableSettings> _tables = [];
 
-    public SimulationWorld(Scenario scenario)
+    private SimulationWorld(Scenario scenario, FakeTimeProvider clock, SimulationBackend backend)
     {
         _scenario = scenario;
-        Clock = new FakeTimeProvider(Start);
+        Clock = clock;
         EngineClock = new SkewedTimeProvider(Clock);
-        Model = new FakeExportControlPlane(Clock) { ExportDuration = TimeSpan.FromMinutes(7) };
-        Api = new ModelExportApi(Model);
+        Backend = backend;
+        Model.ExportDuration = TimeSpan.FromMinutes(7);
         _configured = Enumerable.Repeat(true, scenario.TableCount).ToArray();
         for (var i = 0; i < scenario.TableCount; i++)
         {
@@ -34,15 +33,20 @@ internal sealed class SimulationWorld
         }
     }
 
+    /// <summary>Builds the world on a backend made for its clock.</summary>
+    public static async Task<SimulationWorld> CreateAsync(Scenario scenario, Func<TimeProvider, Task<SimulationBackend>> backend)
+    {
+        var clock = new FakeTimeProvider(Start);
+        return new SimulationWorld(scenario, clock, await backend(clock));
+    }
+
+    public SimulationBackend Backend { get; }
+
     public FakeTimeProvider Clock { get; }
 
     public SkewedTimeProvider EngineClock { get; }
 
-    public FakeExportControlPlane Model { get; }
-
-    public ModelExportApi Api { get; }
-
-    public InMemoryStateStore Store { get; } = new();
+    public FakeExportControlPlane Model => Backend.Model;
 
     public Dictionary<string, int> Events { get; } = new(StringComparer.Ordinal);
 
@@ -69,7 +73,9 @@ internal sealed class SimulationWorld
     public void ConfigureAll() => Array.Fill(_configured, true);
 
     public IExportEngine Engine(InvocationFaults faults, IReadOnlyDictionary<string, TableState>? staleReads = null) =>
-        new ExportEngine(Settings, new FaultyStateStore(Store, faults, staleReads), new FaultyExportApi(Api, faults), EngineClock);
+        new ExportEngine(Settings, new FaultyStateStore(Backend.Store, faults, staleReads), new FaultyExportApi(Backend.Api, faults), EngineClock);
+
+    public Task<IReadOnlyDictionary<string, TableState>> SnapshotAsync() => Backend.SnapshotAsync(_tables.Select(t => t.Name));
 
     public void Count(string kind, int by = 1)
     {
@@ -82,11 +88,11 @@ internal sealed class SimulationWorld
     public async Task<IReadOnlyList<string>> CheckAsync(bool settled)
     {
         var histories = new Dictionary<string, IReadOnlyList<CompletedExport>>(StringComparer.Ordinal);
-        var stored = Store.Snapshot();
+        var stored = await SnapshotAsync();
         var states = new Dictionary<string, TableState?>(StringComparer.Ordinal);
         foreach (var table in _tables)
         {
-            histories[table.Name] = await Store.GetHistoryAsync(table.Name, CancellationToken.None);
+            histories[table.Name] = await Backend.Store.GetHistoryAsync(table.Name, CancellationToken.None);
             states[table.Name] = stored.GetValueOrDefault(table.Name);
         }
 
