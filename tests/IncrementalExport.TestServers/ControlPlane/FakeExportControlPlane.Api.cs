@@ -7,6 +7,9 @@ namespace IncrementalExport.TestServers.ControlPlane;
 public sealed partial class FakeExportControlPlane
 {
     private readonly List<ExportEntry> _exports = [];
+
+    // Only the exports that may still be running, so the limit check stays cheap when a benchmark has started many.
+    private readonly List<ExportEntry> _inProgress = [];
     private readonly Dictionary<string, ExportEntry> _exportsByArn = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Account, string Token), (ExportEntry Export, DateTimeOffset FirstRequest)> _tokens = [];
     private readonly Dictionary<string, int> _rejections = new(StringComparer.Ordinal);
@@ -168,7 +171,8 @@ public sealed partial class FakeExportControlPlane
             ExportTimeRules.CheckFull(exportTime.Value, pitr, now);
         }
 
-        var inProgress = _exports.Count(e => e.Account == account && e.IsInProgress(now));
+        _inProgress.RemoveAll(e => !e.IsInProgress(now));
+        var inProgress = _inProgress.Count(e => e.Account == account);
         if (inProgress >= MaxExportsInProgress)
         {
             throw new FakeServiceException(
@@ -183,6 +187,7 @@ public sealed partial class FakeExportControlPlane
         var entry = new ExportEntry(
             arn, id, account, request, now, exportTime, now + ExportDuration, PlanFailure(request), table.ItemCount);
         _exports.Add(entry);
+        _inProgress.Add(entry);
         _exportsByArn[arn] = entry;
         if (request.ClientToken is { } newToken)
         {

@@ -88,6 +88,7 @@ public sealed class ForwardingTests(DynaliteFixture dynalite) : ExportApiTestBas
             AttributeDefinitions = [new AttributeDefinition("pk", ScalarAttributeType.S)],
             KeySchema = [new KeySchemaElement("pk", KeyType.HASH)],
         });
+        await TableWaiter.WaitUntilActiveAsync(Client, name);
         return name;
     }
 
