@@ -1,0 +1,55 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using IncrementalExport.Core.Settings;
+
+namespace IncrementalExport.Core.Deployment;
+
+/// <summary>The Lambda's environment variables: the one settings document, within Lambda's 4 KB limit.</summary>
+public static class LambdaEnvironment
+{
+    /// <summary>The variable holding the settings JSON; the function reads it once at init.</summary>
+    public const string SettingsVariable = "INCREMENTAL_EXPORT_SETTINGS";
+
+    /// <summary>Lambda's limit on all environment variables together, in bytes.</summary>
+    public const int MaxBytes = 4096;
+
+    private static readonly JsonSerializerOptions MeasureOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
+    /// The variables for <paramref name="settings"/> (resolved: bucket, state table and key filled in); an
+    /// <see cref="InvalidSettingsException"/> saying how many tables fit when they exceed Lambda's limit.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Build(ExportSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var variables = Variables(settings);
+        var size = Size(variables);
+        if (size <= MaxBytes)
+        {
+            return variables;
+        }
+
+        var withoutTables = Size(Variables(settings with { Tables = [] }));
+        var perTable = Math.Max(1, (size - withoutTables) / Math.Max(1, settings.Tables.Count));
+        var fit = Math.Max(0, (MaxBytes - withoutTables) / perTable);
+        throw new InvalidSettingsException(
+        [
+            new SettingsError(
+                StackConfigKeys.Qualified(StackConfigKeys.Tables),
+                $"the settings of {settings.Tables.Count} tables make the Lambda environment {size} bytes, over Lambda's " +
+                $"{MaxBytes}-byte limit; each table takes about {perTable} bytes, so about {fit} fit in one stack. " +
+                "Shorten table prefixes, give tables by name rather than ARN, or split the tables over two stacks."),
+        ]);
+    }
+
+    /// <summary>
+    /// The size Lambda measures: its limit applies to the variables serialized as one JSON object, so the quotes
+    /// of the settings document count twice (escaped).
+    /// </summary>
+    public static int Size(IReadOnlyDictionary<string, string> variables) =>
+        Encoding.UTF8.GetByteCount(JsonSerializer.Serialize(variables, MeasureOptions));
+
+    private static Dictionary<string, string> Variables(ExportSettings settings) =>
+        new(StringComparer.Ordinal) { [SettingsVariable] = SettingsJson.Serialize(settings) };
+}
