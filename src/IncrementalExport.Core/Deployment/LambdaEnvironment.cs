@@ -30,14 +30,16 @@ public static class LambdaEnvironment
             return variables;
         }
 
-        var withoutTables = Size(Variables(settings with { Tables = [] }));
-        var perTable = Math.Max(1, (size - withoutTables) / Math.Max(1, settings.Tables.Count));
-        var fit = Math.Max(0, (MaxBytes - withoutTables) / perTable);
+        // The document cannot be serialized without tables, so the per-table cost comes from the first one.
+        var count = settings.Tables.Count;
+        var withFirstOnly = Size(Variables(settings with { Tables = [settings.Tables[0]] }));
+        var perTable = Math.Max(1, count > 1 ? (size - withFirstOnly) / (count - 1) : withFirstOnly);
+        var fit = Math.Max(0, (MaxBytes - (withFirstOnly - perTable)) / perTable);
         throw new InvalidSettingsException(
         [
             new SettingsError(
                 StackConfigKeys.Qualified(StackConfigKeys.Tables),
-                $"the settings of {settings.Tables.Count} tables make the Lambda environment {size} bytes, over Lambda's " +
+                $"the settings of {count} tables make the Lambda environment {size} bytes, over Lambda's " +
                 $"{MaxBytes}-byte limit; each table takes about {perTable} bytes, so about {fit} fit in one stack. " +
                 "Shorten table prefixes, give tables by name rather than ARN, or split the tables over two stacks."),
         ]);
