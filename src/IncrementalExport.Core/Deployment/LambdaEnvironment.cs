@@ -46,6 +46,18 @@ public static class LambdaEnvironment
     }
 
     /// <summary>
+    /// Fails before anything is created when the settings cannot fit once the stack's resources are known: the
+    /// real values are unknown during a first preview, so the longest values they can take stand in for them.
+    /// </summary>
+    public static void EnsureFits(StackSettings settings, string stateTableName)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var account = new AwsAccount(new string('0', 12), "ap-southeast-5", "aws-us-gov");
+        var longestKeyArn = $"arn:aws-us-gov:kms:ap-southeast-5:{account.AccountId}:key/{Guid.Empty}";
+        _ = Build(settings.ToExportSettings(new string('b', ResourceNames.BucketMaxLength), stateTableName, longestKeyArn, account));
+    }
+
+    /// <summary>
     /// The size Lambda measures: its limit applies to the variables serialized as one JSON object, so the quotes
     /// of the settings document count twice (escaped).
     /// </summary>

@@ -47,4 +47,13 @@ public sealed class LambdaEnvironmentTests
 
         Assert.InRange(LambdaEnvironment.Size(variables), 1, LambdaEnvironment.MaxBytes);
     }
+
+    [Fact]
+    public void EnsureFits_WhenTheStackIsTooBigForAnyAccount_ShouldFailBeforeDeploying()
+    {
+        var many = Enumerable.Range(0, 200).Select(i => $"a-rather-long-source-table-name-number-{i:D4}").ToArray();
+
+        Assert.Throws<InvalidSettingsException>(() => LambdaEnvironment.EnsureFits(new StackSettings { Engine = Engine(many) }, StateTableName));
+        LambdaEnvironment.EnsureFits(new StackSettings { Engine = Engine("orders", "customers") }, StateTableName);
+    }
 }
