@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using IncrementalExport.Core.Deployment;
+using IncrementalExport.Core.Settings;
+using Pulumi;
+using Aws = Pulumi.Aws;
+
+namespace IncrementalExport.Infra;
+
+/// <summary>The function, its log group and roles, and the schedule that ticks it.</summary>
+internal sealed partial class Exporter
+{
+    private Aws.Iam.Role FunctionRole() =>
+        new("function-role", new Aws.Iam.RoleArgs
+        {
+            Name = _names.FunctionRole,
+            AssumeRolePolicy = _account.Apply(a => PolicyDocuments.LambdaAssumeRole(a.AccountId)),
+        }, Child());
+
+    private Aws.Lambda.Function Function(
+        Aws.Iam.Role role, Output<ExportSettings> resolved, Aws.DynamoDB.Table stateTable, Aws.Kms.Key key)
+    {
+        var logGroup = new Aws.CloudWatch.LogGroup("logs", new Aws.CloudWatch.LogGroupArgs
+        {
+            Name = _names.LogGroup,
+            RetentionInDays = _settings.LogRetentionDays,
+            KmsKeyId = key.Arn,
+        }, Child());
+
+        var policy = new Aws.Iam.RolePolicy("function-policy", new Aws.Iam.RolePolicyArgs
+        {
+            Role = role.Name,
+            Policy = Output.Tuple(resolved, stateTable.Arn, _account).Apply(t =>
+                PolicyDocuments.LambdaPermissions(t.Item1, t.Item2, t.Item3.LogGroupArn(_names.LogGroup), t.Item3.Partition)),
+        }, Child());
+
+        var arguments = new Aws.Lambda.FunctionArgs
+        {
+            Name = _names.Function,
+            Role = role.Arn,
+            Runtime = LambdaPublish.Runtime,
+            Architectures = { LambdaPublish.Architecture },
+            Handler = FunctionHandler.Name,
+            Code = new FileArchive(_codePath),
+            MemorySize = _settings.LambdaMemoryMb,
+            Timeout = _settings.LambdaTimeoutSeconds,
+            // One tick at a time: two ticks would race for the same windows (state writes are conditional, but
+            // the loser's work is wasted) and could exceed maxExportsInFlight together.
+            ReservedConcurrentExecutions = 1,
+            Environment = new Aws.Lambda.Inputs.FunctionEnvironmentArgs
+            {
+                Variables = resolved.Apply(s => LambdaEnvironment.Build(s).ToImmutableDictionary()),
+            },
+            LoggingConfig = new Aws.Lambda.Inputs.FunctionLoggingConfigArgs { LogFormat = "JSON", LogGroup = logGroup.Name },
+        };
+
+        // The policy and log group first: the first invocation must be able to write logs and state.
+        return new Aws.Lambda.Function("function", arguments, Child(policy, logGroup));
+    }
+
+    private Aws.Scheduler.Schedule Schedule(Aws.Lambda.Function function)
+    {
+        var role = new Aws.Iam.Role("scheduler-role", new Aws.Iam.RoleArgs
+        {
+            Name = _names.SchedulerRole,
+            AssumeRolePolicy = _account.Apply(a => PolicyDocuments.SchedulerAssumeRole(a.AccountId)),
+        }, Child());
+
+        var policy = new Aws.Iam.RolePolicy("scheduler-policy", new Aws.Iam.RolePolicyArgs
+        {
+            Role = role.Name,
+            Policy = function.Arn.Apply(arn => PolicyDocuments.SchedulerPermissions(arn)),
+        }, Child());
+
+        return new Aws.Scheduler.Schedule("schedule", new Aws.Scheduler.ScheduleArgs
+        {
+            Name = _names.Schedule,
+            ScheduleExpression = _settings.Schedule,
+            ScheduleExpressionTimezone = _settings.ScheduleTimezone,
+            State = "ENABLED",
+            FlexibleTimeWindow = new Aws.Scheduler.Inputs.ScheduleFlexibleTimeWindowArgs { Mode = ScheduleTarget.FlexibleTimeWindowMode },
+            Target = new Aws.Scheduler.Inputs.ScheduleTargetArgs
+            {
+                Arn = function.Arn,
+                RoleArn = role.Arn,
+                Input = ScheduleTarget.TickInput,
+                RetryPolicy = new Aws.Scheduler.Inputs.ScheduleTargetRetryPolicyArgs
+                {
+                    MaximumRetryAttempts = ScheduleTarget.MaximumRetryAttempts,
+                    MaximumEventAgeInSeconds = ScheduleTarget.MaximumEventAgeSeconds,
+                },
+            },
+        }, Child(policy));
+    }
+}

@@ -1,0 +1,84 @@
+using IncrementalExport.Core.Deployment;
+using Pulumi;
+using Aws = Pulumi.Aws;
+
+namespace IncrementalExport.Infra;
+
+/// <summary>
+/// Everything one exporter needs: key, bucket, state table, function with its log group and role, schedule and
+/// alarms. It only maps: every decision (names, policies, environment, alarms) comes from IncrementalExport.Core.
+/// </summary>
+internal sealed partial class Exporter : ComponentResource
+{
+    private readonly StackSettings _settings;
+    private readonly ResourceNames _names;
+    private readonly Output<AwsAccount> _account;
+    private readonly string _codePath;
+
+    public Exporter(string name, ExporterArgs args, ComponentResourceOptions? options = null)
+        : base("incremental-export:index:Exporter", name, options)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        _settings = args.Settings;
+        _codePath = args.CodePath;
+        _names = new ResourceNames(Deployment.Instance.ProjectName, Deployment.Instance.StackName);
+        _account = CurrentAccount();
+        LambdaEnvironment.EnsureFits(_settings, _names.StateTable);
+
+        var functionRole = FunctionRole();
+        var key = Key(functionRole);
+        var bucket = Bucket(key);
+        var stateTable = StateTable(key);
+
+        // One resolved settings object feeds both the environment and the policy, so they cannot disagree.
+        var resolved = Output.Tuple(bucket.BucketName, key.Arn, _account)
+            .Apply(t => _settings.ToExportSettings(t.Item1, _names.StateTable, t.Item2, t.Item3));
+
+        var function = Function(functionRole, resolved, stateTable, key);
+        var schedule = Schedule(function);
+        Alarms();
+
+        BucketName = bucket.BucketName;
+        StateTableName = stateTable.Name;
+        FunctionName = function.Name;
+        ScheduleName = schedule.Name;
+        KmsKeyArn = key.Arn;
+        SettingsJson = resolved.Apply(s => global::IncrementalExport.Core.Settings.SettingsJson.Serialize(s));
+        RegisterOutputs(new Dictionary<string, object?>
+        {
+            ["bucketName"] = BucketName,
+            ["stateTableName"] = StateTableName,
+            ["functionName"] = FunctionName,
+            ["scheduleName"] = ScheduleName,
+            ["kmsKeyArn"] = KmsKeyArn,
+            ["settingsJson"] = SettingsJson,
+        });
+    }
+
+    /// <summary>The export bucket.</summary>
+    public Output<string> BucketName { get; }
+
+    /// <summary>The engine's state table.</summary>
+    public Output<string> StateTableName { get; }
+
+    /// <summary>The Lambda function.</summary>
+    public Output<string> FunctionName { get; }
+
+    /// <summary>The schedule.</summary>
+    public Output<string> ScheduleName { get; }
+
+    /// <summary>The key exports, state and logs are encrypted with.</summary>
+    public Output<string> KmsKeyArn { get; }
+
+    /// <summary>The settings document the Lambda runs with, for the CLI (--settings).</summary>
+    public Output<string> SettingsJson { get; }
+
+    private CustomResourceOptions Child(params Resource[] dependsOn) => new() { Parent = this, DependsOn = dependsOn };
+
+    private Output<AwsAccount> CurrentAccount()
+    {
+        // GetRegion's Name is deprecated in Pulumi.Aws 7 (an obsolete member breaks this warnings-as-errors build): Region.
+        return Output.Tuple(Aws.GetCallerIdentity.Invoke(), Aws.GetRegion.Invoke(), Aws.GetPartition.Invoke())
+            .Apply(t => new AwsAccount(t.Item1.AccountId, t.Item2.Region, t.Item3.Partition, t.Item3.DnsSuffix));
+    }
+}

@@ -1,0 +1,4 @@
+using IncrementalExport.Infra;
+using Pulumi;
+
+return await Deployment.RunAsync(ExporterProgram.Run);

@@ -1,0 +1,51 @@
+using IncrementalExport.Core.Deployment;
+using IncrementalExport.Core.Settings;
+
+namespace IncrementalExport.Tests.Deployment;
+
+/// <summary>The stack config through the engine's real validation (SettingsJson.Parse).</summary>
+public sealed class StackConfigEngineValidationTests
+{
+    [Fact]
+    public void Read_WhenTheExampleStackConfigIsUsed_ShouldBeValid()
+    {
+        var settings = StackConfig.Read(Get(new()
+        {
+            ["tables"] = """[{"table":"orders"},{"table":"customers","viewType":"NEW_IMAGE"}]""",
+            ["windowMinutes"] = "15",
+            ["schedule"] = "rate(15 minutes)",
+        })).GetOrThrow();
+
+        Assert.Equal(["orders", "customers"], settings.Engine.Tables.Select(t => t.Name));
+        Assert.Equal(ExportViewType.NewImage, settings.Engine.Tables[1].ViewType);
+        Assert.Equal(15, settings.Engine.WindowMinutes);
+    }
+
+    [Fact]
+    public void Read_WhenATableHasAnInvalidViewType_ShouldNameItsConfigKey()
+    {
+        var result = StackConfig.Read(Get(new()
+        {
+            ["tables"] = """[{"table":"a"},{"table":"b"},{"table":"c","viewType":"NEW_IMAGES"}]""",
+        }));
+
+        Assert.Contains(result.Errors, e => e.Path == "incremental-export:tables[2].viewType");
+    }
+
+    [Fact]
+    public void Read_WhenEngineAndDeploymentKeysAreWrong_ShouldReportBoth()
+    {
+        var result = StackConfig.Read(Get(new()
+        {
+            ["tables"] = """["orders"]""",
+            ["windowMinutes"] = "5",
+            ["lambdaMemoryMb"] = "64",
+        }));
+
+        Assert.Contains(result.Errors, e => e.Path == "incremental-export:windowMinutes");
+        Assert.Contains(result.Errors, e => e.Path == "incremental-export:lambdaMemoryMb");
+        Assert.All(result.Errors, e => Assert.StartsWith("incremental-export:", e.Path, StringComparison.Ordinal));
+    }
+
+    private static Func<string, string?> Get(Dictionary<string, string> config) => key => config.GetValueOrDefault(key);
+}
