@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using IncrementalExport.Core.Deployment;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.State;
 
@@ -14,20 +15,23 @@ namespace IncrementalExport.Core.Invocation;
 /// </summary>
 internal static class EmfMetrics
 {
+    private const string SecondsUnit = "Seconds";
+    private const string CountUnit = "Count";
+
     /// <summary>The metric values a tick's outcome for one table stands for.</summary>
     public static IReadOnlyList<(string Name, string Unit, double Value)> Values(TableOutcome outcome)
     {
         var values = new List<(string, string, double)>();
         if (outcome.Status.Lag is { } lag)
         {
-            values.Add((EmfMetricNames.LagSeconds, EmfMetricNames.SecondsUnit, Math.Max(lag.TotalSeconds, 0)));
+            values.Add((MetricNames.LagSeconds, SecondsUnit, Math.Max(lag.TotalSeconds, 0)));
         }
 
         var started = outcome.Step is StepKind.StartedFull or StepKind.StartedIncremental;
-        values.Add((EmfMetricNames.ExportsStarted, EmfMetricNames.CountUnit, started ? 1 : 0));
-        values.Add((EmfMetricNames.ExportsCompleted, EmfMetricNames.CountUnit, outcome.Step == StepKind.Completed ? 1 : 0));
-        values.Add((EmfMetricNames.ExportsFailed, EmfMetricNames.CountUnit, outcome.Step == StepKind.Failed ? 1 : 0));
-        values.Add((EmfMetricNames.Blocked, EmfMetricNames.CountUnit, outcome.Status.Phase == TablePhase.Blocked ? 1 : 0));
+        values.Add((MetricNames.ExportsStarted, CountUnit, started ? 1 : 0));
+        values.Add((MetricNames.ExportsCompleted, CountUnit, outcome.Step == StepKind.Completed || outcome.Recorded is not null ? 1 : 0));
+        values.Add((MetricNames.ExportsFailed, CountUnit, outcome.Step == StepKind.Failed ? 1 : 0));
+        values.Add((MetricNames.Blocked, CountUnit, outcome.Status.Phase == TablePhase.Blocked ? 1 : 0));
         return values;
     }
 
@@ -43,10 +47,10 @@ internal static class EmfMetrics
             writer.WriteNumber("Timestamp", timestamp.ToUnixTimeMilliseconds());
             writer.WriteStartArray("CloudWatchMetrics");
             writer.WriteStartObject();
-            writer.WriteString("Namespace", EmfMetricNames.Namespace);
+            writer.WriteString("Namespace", MetricNames.Namespace);
             writer.WriteStartArray("Dimensions");
             writer.WriteStartArray();
-            writer.WriteStringValue(EmfMetricNames.Dimension);
+            writer.WriteStringValue(MetricNames.TableDimension);
             writer.WriteEndArray();
             writer.WriteEndArray();
             writer.WriteStartArray("Metrics");
@@ -62,7 +66,7 @@ internal static class EmfMetrics
             writer.WriteEndObject();
             writer.WriteEndArray();
             writer.WriteEndObject();
-            writer.WriteString(EmfMetricNames.Dimension, outcome.Table);
+            writer.WriteString(MetricNames.TableDimension, outcome.Table);
             foreach (var (name, _, value) in values)
             {
                 writer.WriteNumber(name, value);

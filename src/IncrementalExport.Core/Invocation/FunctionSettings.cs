@@ -1,3 +1,4 @@
+using IncrementalExport.Core.Deployment;
 using IncrementalExport.Core.Settings;
 
 namespace IncrementalExport.Core.Invocation;
@@ -5,8 +6,8 @@ namespace IncrementalExport.Core.Invocation;
 /// <summary>The function's settings: one JSON document in one environment variable, set by the stack.</summary>
 public static class FunctionSettings
 {
-    /// <summary>The environment variable that holds the settings document (same value as Deployment/LambdaEnvironment; unified at merge).</summary>
-    public const string SettingsVariable = "INCREMENTAL_EXPORT_SETTINGS";
+    /// <summary>The environment variable that holds the settings document (the one the stack sets).</summary>
+    public const string SettingsVariable = LambdaEnvironment.SettingsVariable;
 
     /// <summary>
     /// Reads and validates the settings; throws <see cref="InvalidSettingsException"/> naming the variable when it is

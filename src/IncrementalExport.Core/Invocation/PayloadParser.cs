@@ -109,7 +109,7 @@ internal static class PayloadParser
         DateTimeOffset? from = null;
         if (members.TryGetValue(FromKey, out var fromValue))
         {
-            if (fromValue.ValueKind != JsonValueKind.String || !IsoTimestamp.TryParse(fromValue.GetString(), out var parsed))
+            if (fromValue.ValueKind != JsonValueKind.String || IsoTimestamp.Parse(fromValue.GetString()!, out _) is not { } parsed)
             {
                 return Fail($"from: {Show(fromValue)} is not an ISO-8601 time with an offset, e.g. \"2026-11-24T10:00:00Z\"");
             }

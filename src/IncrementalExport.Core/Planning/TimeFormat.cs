@@ -1,4 +1,5 @@
 using System.Globalization;
+using IncrementalExport.Core.Settings;
 
 namespace IncrementalExport.Core.Planning;
 
@@ -6,13 +7,7 @@ namespace IncrementalExport.Core.Planning;
 public static class TimeFormat
 {
     /// <summary>2026-11-24T10:15:00Z (fractions only when present).</summary>
-    public static string Iso(DateTimeOffset t)
-    {
-        var utc = t.ToUniversalTime();
-        return utc.Ticks % TimeSpan.TicksPerSecond == 0
-            ? utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
-            : utc.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
-    }
+    public static string Iso(DateTimeOffset t) => IsoTimestamp.Format(t);
 
     /// <summary>20261124T101500Z: sortable and safe in an S3 key.</summary>
     public static string Compact(DateTimeOffset t) =>

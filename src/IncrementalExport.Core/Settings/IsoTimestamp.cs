@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace IncrementalExport.Core.Settings;
 
 /// <summary>ISO-8601 timestamps with an explicit offset: a local time would mean a different instant on every machine.</summary>
-internal static partial class IsoTimestamp
+public static partial class IsoTimestamp
 {
     private const string Example = "2026-11-24T10:00:00Z";
 
