@@ -13,6 +13,9 @@ public static class PolicyDocuments
     public static IReadOnlyList<string> SourceTableActions { get; } =
         ["dynamodb:ExportTableToPointInTime", "dynamodb:DescribeContinuousBackups", "dynamodb:DescribeTable"];
 
+    /// <summary>The one action granted on "*": AWS defines no resource type for it.</summary>
+    public const string ListExportsAction = "dynamodb:ListExports";
+
     /// <summary>The engine's state table calls: consistent reads, conditional puts, history queries.</summary>
     public static IReadOnlyList<string> StateTableActions { get; } = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"];
 
@@ -52,6 +55,15 @@ public static class PolicyDocuments
                 Sid = "DescribeTheirExports",
                 Action = ["dynamodb:DescribeExport"],
                 Resource = tableArns.Select(arn => arn + "/export/*").ToList(),
+            },
+            new PolicyStatement
+            {
+                // The engine lists exports only to adopt one it started before a crash but could not record, when the
+                // intent is older than AWS's 8-hour client-token memory. ListExports has no resource type in the
+                // Service Authorization Reference, so "*" is the only form IAM accepts; it reveals export metadata only.
+                Sid = "FindOwnExportAfterLongOutage",
+                Action = [ListExportsAction],
+                Resource = ["*"],
             },
             new PolicyStatement { Sid = "StateTable", Action = StateTableActions, Resource = [stateTableArn] },
             new PolicyStatement { Sid = "WriteExportFiles", Action = ExportObjectActions, Resource = exportObjects },

@@ -33,7 +33,7 @@ public sealed class PolicyDocumentsTests
             new[]
             {
                 "dynamodb:DescribeContinuousBackups", "dynamodb:DescribeExport", "dynamodb:DescribeTable",
-                "dynamodb:ExportTableToPointInTime", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query",
+                "dynamodb:ExportTableToPointInTime", "dynamodb:GetItem", "dynamodb:ListExports", "dynamodb:PutItem", "dynamodb:Query",
                 "kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey",
                 "logs:CreateLogStream", "logs:PutLogEvents",
                 "s3:AbortMultipartUpload", "s3:PutObject", "s3:PutObjectAcl",
@@ -105,6 +105,13 @@ public sealed class PolicyDocumentsTests
 
         foreach (var statement in documents.SelectMany(Statements))
         {
+            if (statement.Actions.SequenceEqual([PolicyDocuments.ListExportsAction]))
+            {
+                // The documented exception: ListExports has no resource-level permissions.
+                Assert.Equal(["*"], statement.Resources);
+                continue;
+            }
+
             Assert.DoesNotContain("*", statement.Resources);
             if (statement.Effect == "Allow")
             {
