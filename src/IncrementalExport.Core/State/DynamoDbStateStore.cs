@@ -59,9 +59,8 @@ internal sealed class DynamoDbStateStore(IAmazonDynamoDB dynamoDb, string tableN
         {
             TableName = tableName,
             Item = HistoryItemMapper.ToItem(entry),
-            ConditionExpression = "attribute_not_exists(#pk) OR #arn = :arn",
-            ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["#pk"] = StateKeys.PartitionKey, ["#arn"] = "exportArn" },
-            ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal) { [":arn"] = new() { S = entry.ExportArn } },
+            ConditionExpression = "attribute_not_exists(#pk)",
+            ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["#pk"] = StateKeys.PartitionKey },
         };
         try
         {
@@ -69,9 +68,18 @@ internal sealed class DynamoDbStateStore(IAmazonDynamoDB dynamoDb, string tableN
         }
         catch (AwsCallException e) when (e.Kind == AwsErrorKind.ConditionFailed)
         {
-            // Another export already holds this place in the chain: recording a second one would fork it.
-            throw new InvalidOperationException(
-                $"history of '{entry.Table}' already has another export at epoch {entry.Epoch}, sequence {entry.Sequence}; refusing to record {entry.ExportArn}", e);
+            // Recorded before (a crash or another invocation between this put and the state write): the first record stands.
+            var stored = await Call(
+                () => dynamoDb.GetItemAsync(
+                    new GetItemRequest { TableName = tableName, Key = Key(entry.Table, StateKeys.History(entry.Epoch, entry.Sequence)), ConsistentRead = true },
+                    cancellationToken),
+                cancellationToken);
+            if (stored.Item is not { Count: > 0 } item || HistoryItemMapper.FromItem(item).ExportArn != entry.ExportArn)
+            {
+                // Another export already holds this place in the chain: recording a second one would fork it.
+                throw new InvalidOperationException(
+                    $"history of '{entry.Table}' already has another export at epoch {entry.Epoch}, sequence {entry.Sequence}; refusing to record {entry.ExportArn}", e);
+            }
         }
     }
 
