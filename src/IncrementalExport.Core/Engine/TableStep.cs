@@ -115,14 +115,14 @@ internal sealed class TableStep(TickContext context, TableSettings table)
 
         return WindowPlanner.Plan(state, table, Settings, pitr) switch
         {
-            PlanDecision.Start start => await StartAsync(state, start, cancellationToken),
+            PlanDecision.Start start => await StartAsync(state, start, pitr.Latest, cancellationToken),
             PlanDecision.Block block => await BlockAsync(state, block.Reason, block.Message, cancellationToken),
             PlanDecision.Wait wait => await WaitAsync(state, wait.Reason, cancellationToken),
             _ => throw new InvalidOperationException("unknown plan decision"),
         };
     }
 
-    private async Task<TableOutcome> StartAsync(TableState state, PlanDecision.Start start, CancellationToken cancellationToken)
+    private async Task<TableOutcome> StartAsync(TableState state, PlanDecision.Start start, DateTimeOffset? awsTime, CancellationToken cancellationToken)
     {
         var window = start.Window;
         if (context.PastDeadline)
@@ -148,7 +148,8 @@ internal sealed class TableStep(TickContext context, TableSettings table)
             start.NewEpoch,
             ExportLayout.RequestPrefix(Settings, table, epoch, window),
             ClientTokens.For(table.Name, epoch, window, attempt),
-            Now);
+            Now,
+            awsTime);
         if (!await context.Store.TryWriteAsync(intent, state.Version, cancellationToken))
         {
             context.Budget.Return();
@@ -170,7 +171,7 @@ internal sealed class TableStep(TickContext context, TableSettings table)
         ExportDescription export;
         try
         {
-            var stale = reissue && Now - inFlight.RequestedAt > StaleIntentAge;
+            var stale = reissue && await IsStaleAsync(inFlight, cancellationToken);
             export = (stale ? await TryFindAsync(tableArn, inFlight, cancellationToken) : null)
                 ?? await context.Api.StartExportAsync(Request(tableArn, inFlight), cancellationToken);
         }
@@ -191,6 +192,28 @@ internal sealed class TableStep(TickContext context, TableSettings table)
 
         var started = StateTransitions.Started(state, export.ExportArn, Now);
         return await WriteAsync(started, state, StepKindOf(inFlight.Window), $"started {Describe(inFlight.Window)}", cancellationToken, export.ExportArn);
+    }
+
+    /// <summary>
+    /// Whether AWS may have forgotten the intent's token: its age on the engine's clock, or on AWS's (the PITR window's
+    /// latest restorable time moved on since the intent), passes <see cref="StaleIntentAge"/>.
+    /// </summary>
+    private async Task<bool> IsStaleAsync(InFlightExport inFlight, CancellationToken cancellationToken)
+    {
+        if (Now - inFlight.RequestedAt > StaleIntentAge || inFlight.AwsTimeAtIntent is not { } then)
+        {
+            return true;
+        }
+
+        try
+        {
+            var pitr = await context.Api.DescribePitrAsync(table.Arn ?? table.Name, cancellationToken);
+            return pitr.Latest is not { } latest || latest - then > StaleIntentAge;
+        }
+        catch (AwsCallException e) when (e.Kind != AwsErrorKind.Transient)
+        {
+            return true;
+        }
     }
 
     /// <summary>The export with the intent's token; a search AWS refuses (not a throttle) counts as not found.</summary>

@@ -10,7 +10,8 @@ namespace IncrementalExport.Core.Planning;
 internal static class StateTransitions
 {
     /// <summary>Records the intent to start <paramref name="window"/> (before the start call).</summary>
-    public static TableState Intend(TableState state, ExportWindow window, bool newEpoch, string s3Prefix, string clientToken, DateTimeOffset now)
+    public static TableState Intend(
+        TableState state, ExportWindow window, bool newEpoch, string s3Prefix, string clientToken, DateTimeOffset now, DateTimeOffset? awsTime = null)
     {
         var next = newEpoch
             ? state with
@@ -25,7 +26,7 @@ internal static class StateTransitions
                 PendingReset = null,
             }
             : state;
-        return Stamp(next with { InFlight = new InFlightExport(window, next.NextAttempt, clientToken, s3Prefix, now), BlockReason = BlockReason.None }, now);
+        return Stamp(next with { InFlight = new InFlightExport(window, next.NextAttempt, clientToken, s3Prefix, now, null, awsTime), BlockReason = BlockReason.None }, now);
     }
 
     /// <summary>Records the ARN AWS returned for the export in flight.</summary>

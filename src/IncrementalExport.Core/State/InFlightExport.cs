@@ -10,10 +10,15 @@ namespace IncrementalExport.Core.State;
 /// <param name="S3Prefix">The S3 prefix the request names.</param>
 /// <param name="RequestedAt">When the intent was recorded.</param>
 /// <param name="ExportArn">The export's ARN once AWS returned it.</param>
+/// <param name="AwsTimeAtIntent">
+/// AWS's clock when the intent was recorded, as LatestRestorableDateTime showed it: the age of an intent is measured on
+/// the clock that keeps client tokens, not only on the engine host's.
+/// </param>
 public sealed record InFlightExport(
     ExportWindow Window,
     int Attempt,
     string ClientToken,
     string S3Prefix,
     DateTimeOffset RequestedAt,
-    string? ExportArn = null);
+    string? ExportArn = null,
+    DateTimeOffset? AwsTimeAtIntent = null);

@@ -31,7 +31,8 @@ internal static class StateItemMapper
                 .String("inFlightClientToken", f.ClientToken)
                 .String("inFlightS3Prefix", f.S3Prefix)
                 .Time("inFlightRequestedAt", f.RequestedAt)
-                .String("inFlightExportArn", f.ExportArn);
+                .String("inFlightExportArn", f.ExportArn)
+                .Time("inFlightAwsTime", f.AwsTimeAtIntent);
         }
 
         if (s.RetryWindow is { } r)
@@ -66,7 +67,8 @@ internal static class StateItemMapper
                     r.String("inFlightClientToken"),
                     r.String("inFlightS3Prefix"),
                     r.Time("inFlightRequestedAt") ?? default,
-                    r.OptionalString("inFlightExportArn")),
+                    r.OptionalString("inFlightExportArn"),
+                    r.Time("inFlightAwsTime")),
             RetryWindow = ReadWindow(r, "retry"),
             NextAttempt = (int)r.Number("nextAttempt"),
             ConsecutiveFailures = (int)r.Number("consecutiveFailures"),

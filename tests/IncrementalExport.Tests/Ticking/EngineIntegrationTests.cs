@@ -129,6 +129,23 @@ public sealed class EngineIntegrationTests(DynaliteFixture dynalite) : IClassFix
         Assert.Equal(1, h.Env.ControlPlane.Exports.Count(e => e.Parameters.ExportType == ExportParameters.FullExport));
     }
 
+    [Fact]
+    public async Task Tick_WhenOnlyAwsClockPassedTheTokenLifetime_ShouldStillAdoptTheExportInsteadOfStartingASecond()
+    {
+        await using var h = await EngineHarness.StartAsync(dynalite.Server);
+        h.Env.ControlPlane.RegisterTable("orders", pitrEnabledSince: EngineHarness.Start.AddDays(-2));
+        var settings = h.Settings(new TableSettings("orders"));
+        var hostClock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(EngineHarness.Start);
+        await ExportEngineFactory.Create(settings, h.Env.Client, hostClock).TickAsync(new TickRequest(), CancellationToken.None);
+        var lost = await LoseTheArnAsync(h, settings);
+
+        h.Clock.Advance(TimeSpan.FromHours(9));
+        var report = await ExportEngineFactory.Create(settings, h.Env.Client, hostClock).TickAsync(new TickRequest(), CancellationToken.None);
+
+        Assert.Equal(lost, report.Tables[0].Status.InFlight?.ExportArn ?? report.Tables[0].Recorded?.ExportArn);
+        Assert.Single(h.Env.ControlPlane.Exports);
+    }
+
     /// <summary>Rewrites the state as a crash after the start call leaves it: the intent without the ARN.</summary>
     private static async Task<string> LoseTheArnAsync(EngineHarness h, ExportSettings settings)
     {
