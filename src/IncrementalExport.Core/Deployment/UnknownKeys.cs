@@ -23,31 +23,8 @@ internal static class UnknownKeys
                 continue;
             }
 
-            var nearest = known.MinBy(k => Distance(key.ToLowerInvariant(), k.ToLowerInvariant()));
-            var hint = nearest is not null && Distance(key.ToLowerInvariant(), nearest.ToLowerInvariant()) <= 3
-                ? $" (did you mean {StackConfigKeys.Qualified(nearest)}?)"
-                : "";
+            var hint = NearestName.Suggest(key, known) is { } nearest ? $" (did you mean {StackConfigKeys.Qualified(nearest)}?)" : "";
             yield return new SettingsError(StackConfigKeys.Qualified(key), $"is not a known key{hint}");
         }
-    }
-
-    // Levenshtein distance; keys are short, so the quadratic table is fine.
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), substitution);
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
     }
 }
