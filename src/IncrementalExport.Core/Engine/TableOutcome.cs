@@ -13,4 +13,7 @@ public sealed record TableOutcome(
 {
     /// <summary>The export this tick recorded as completed before its last step, if any.</summary>
     public CompletedExport? Recorded { get; init; }
+
+    /// <summary>The state the step left (or found), for the engine to go on from.</summary>
+    internal TableState? AfterState { get; init; }
 }

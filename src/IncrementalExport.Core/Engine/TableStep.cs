@@ -22,38 +22,48 @@ internal sealed class TableStep(TickContext context, TableSettings table)
 
     public async Task<TableOutcome> RunAsync(TableState state, CancellationToken cancellationToken)
     {
+        if (state.InFlight is { ExportArn: null })
+        {
+            return context.Request.DryRun
+                ? Outcome(StepKindOf(state.InFlight.Window), "would re-issue the recorded start request", state, state.InFlight.Window)
+                : await GuardAsync(state, () => IssueAsync(state, reissue: true, cancellationToken));
+        }
+
+        if (state.InFlight is not { ExportArn: { } arn })
+        {
+            return await GuardAsync(state, () => PlanAndStartAsync(state, cancellationToken));
+        }
+
+        var followed = await GuardAsync(state, async () =>
+        {
+            var export = await context.Api.DescribeExportAsync(arn, cancellationToken);
+            if (export.Status != ExportStatus.Completed || context.Request.DryRun)
+            {
+                return await FollowAsync(state, export, cancellationToken);
+            }
+
+            var (done, entry) = StateTransitions.Completed(state, export, Settings.Bucket, Now);
+            await context.Store.PutHistoryAsync(entry, cancellationToken);
+            return await context.Store.TryWriteAsync(done, state.Version, cancellationToken)
+                ? Outcome(StepKind.Completed, $"recorded {Describe(entry.Window)}", done, entry.Window, entry.ExportArn) with { Recorded = entry }
+                : Outcome(StepKind.Superseded, "another invocation recorded the completion first", state);
+        });
+        if (followed.Recorded is not { } recorded || context.Request.DryRun)
+        {
+            return followed;
+        }
+
+        // The chain goes on in the same tick, so a window does not wait a schedule period after its predecessor.
+        var next = await GuardAsync(followed.AfterState!, () => PlanAndStartAsync(followed.AfterState!, cancellationToken));
+        return next with { Detail = $"{followed.Detail}; {next.Detail}", Recorded = recorded };
+    }
+
+    /// <summary>Turns what AWS or the state table refused into the table's outcome; nothing else escapes a table's step.</summary>
+    private async Task<TableOutcome> GuardAsync(TableState state, Func<Task<TableOutcome>> step)
+    {
         try
         {
-            if (state.InFlight is { ExportArn: null })
-            {
-                return context.Request.DryRun
-                    ? Outcome(StepKindOf(state.InFlight.Window), "would re-issue the recorded start request", state, state.InFlight.Window)
-                    : await IssueAsync(state, reissue: true, cancellationToken);
-            }
-
-            CompletedExport? recorded = null;
-            if (state.InFlight is { ExportArn: { } arn })
-            {
-                var export = await context.Api.DescribeExportAsync(arn, cancellationToken);
-                if (export.Status != ExportStatus.Completed || context.Request.DryRun)
-                {
-                    return await FollowAsync(state, export, cancellationToken);
-                }
-
-                var (done, entry) = StateTransitions.Completed(state, export, Settings.Bucket, Now);
-                await context.Store.PutHistoryAsync(entry, cancellationToken);
-                if (!await context.Store.TryWriteAsync(done, state.Version, cancellationToken))
-                {
-                    return Outcome(StepKind.Superseded, "another invocation recorded the completion first", state);
-                }
-
-                (state, recorded) = (done, entry);
-            }
-
-            var outcome = await PlanAndStartAsync(state, cancellationToken);
-            return recorded is null
-                ? outcome
-                : outcome with { Detail = $"recorded {Describe(recorded.Window)}; {outcome.Detail}", Recorded = recorded };
+            return await step();
         }
         catch (AwsCallException e) when (e.Kind == AwsErrorKind.Transient)
         {
@@ -291,5 +301,5 @@ internal sealed class TableStep(TickContext context, TableSettings table)
         : $"incremental [{TimeFormat.Iso(w.From)}, {TimeFormat.Iso(w.To)})";
 
     private TableOutcome Outcome(StepKind step, string detail, TableState state, ExportWindow? window = null, string? arn = null) =>
-        new(table.Name, step, detail, window ?? state.InFlight?.Window, arn ?? state.InFlight?.ExportArn, TableStatus.Of(state, Now));
+        new(table.Name, step, detail, window ?? state.InFlight?.Window, arn ?? state.InFlight?.ExportArn, TableStatus.Of(state, Now)) { AfterState = state };
 }
