@@ -75,7 +75,7 @@ internal sealed partial class Exporter : ComponentResource
 
     private CustomResourceOptions Child(params Resource[] dependsOn) => new() { Parent = this, DependsOn = dependsOn };
 
-    private Output<AwsAccount> CurrentAccount()
+    private static Output<AwsAccount> CurrentAccount()
     {
         // GetRegion's Name is deprecated in Pulumi.Aws 7 (an obsolete member breaks this warnings-as-errors build): Region.
         return Output.Tuple(Aws.GetCallerIdentity.Invoke(), Aws.GetRegion.Invoke(), Aws.GetPartition.Invoke())
