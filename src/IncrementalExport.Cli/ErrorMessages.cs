@@ -1,4 +1,5 @@
 using Amazon.Runtime;
+using IncrementalExport.Cli.Commands;
 using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.Settings;
 
@@ -30,6 +31,13 @@ internal static class ErrorMessages
             AwsCallException call => call.Message,
             AmazonClientException client => client.Message,
             InvalidSettingsException settings => settings.Message,
+            TickErrorsException tick => tick.Message,
+
+            // The engine refuses operator input it can only check against AWS (reset --from outside the PITR window)
+            // with an ArgumentException whose message is written for the operator; the type and parameter are noise.
+            ArgumentException argument when argument.ParamName is { } name =>
+                argument.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal),
+            ArgumentException argument => argument.Message,
             OperationCanceledException => "cancelled",
             _ => $"{exception.GetType().Name}: {exception.Message}",
         };

@@ -53,7 +53,13 @@ internal static class CommandTable
     private static async Task TickAsync(CommandContext context, bool dryRun)
     {
         var request = new TickRequest(context.SelectedTables, StopStartingAt: null, DryRun: dryRun);
-        context.Formatter.WriteTick(context.Output, await context.Engine.TickAsync(request, context.CancellationToken));
+        var report = await context.Engine.TickAsync(request, context.CancellationToken);
+        context.Formatter.WriteTick(context.Output, report);
+        var errors = report.Tables.Where(t => t.Step == StepKind.Error).Select(t => $"{t.Table}: {t.Detail}").ToList();
+        if (errors.Count > 0)
+        {
+            throw new TickErrorsException(string.Join(Environment.NewLine + "error: ", errors));
+        }
     }
 
     // The only command without the engine: the state table must exist before the engine can read it.
