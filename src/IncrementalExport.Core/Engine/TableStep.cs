@@ -53,7 +53,9 @@ internal sealed class TableStep(TickContext context, TableSettings table)
             return followed;
         }
 
-        // The chain goes on in the same tick, so a window does not wait a schedule period after its predecessor.
+        // The chain goes on in the same tick, so a window does not wait a schedule period after its predecessor;
+        // the completed export's slot under the in-flight cap is free again.
+        context.Budget.Return();
         var next = await GuardAsync(followed.AfterState!, () => PlanAndStartAsync(followed.AfterState!, cancellationToken));
         return next with { Detail = $"{followed.Detail}; {next.Detail}", Recorded = recorded };
     }
@@ -166,7 +168,7 @@ internal sealed class TableStep(TickContext context, TableSettings table)
             return Outcome(StepKind.Superseded, "another invocation changed the table first", state);
         }
 
-        return await IssueAsync(intent, reissue: false, cancellationToken);
+        return await IssueAsync(intent, reissue: false, cancellationToken, start.Reason);
     }
 
     /// <summary>
@@ -174,7 +176,7 @@ internal sealed class TableStep(TickContext context, TableSettings table)
     /// first looks for the export by its token when the intent is older than AWS's token memory, and does so again
     /// before giving the window up on a refusal, so an export already started is adopted, never started twice.
     /// </summary>
-    private async Task<TableOutcome> IssueAsync(TableState state, bool reissue, CancellationToken cancellationToken)
+    private async Task<TableOutcome> IssueAsync(TableState state, bool reissue, CancellationToken cancellationToken, string? reason = null)
     {
         var inFlight = state.InFlight!;
         var tableArn = table.Arn ?? await context.Api.GetTableArnAsync(table.Name, cancellationToken);
@@ -201,7 +203,7 @@ internal sealed class TableStep(TickContext context, TableSettings table)
         }
 
         var started = StateTransitions.Started(state, export.ExportArn, Now);
-        return await WriteAsync(started, state, StepKindOf(inFlight.Window), $"started {Describe(inFlight.Window)}", cancellationToken, export.ExportArn);
+        return await WriteAsync(started, state, StepKindOf(inFlight.Window), reason is null ? $"started {Describe(inFlight.Window)}" : $"started {Describe(inFlight.Window)} ({reason})", cancellationToken, export.ExportArn);
     }
 
     /// <summary>
