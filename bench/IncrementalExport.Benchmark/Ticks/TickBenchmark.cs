@@ -41,6 +41,8 @@ internal sealed class TickBenchmark(ServerProcess server, SharedClock clock, Tex
         var prefix = $"c{++_configurations}";
         await server.SetLatencyAsync(TimeSpan.Zero);
         await server.RegisterTablesAsync(prefix, config.Tables);
+        // AWS allows 300 exports in progress per account; "all tables start" with 1,000 tables needs the limit lifted.
+        await server.SetExportLimitAsync(int.MaxValue);
         using var client = LocalAws.CreateClient(server.ServiceUrl);
         var settings = Settings(config, prefix);
         await StateTableSetup.CreateIfMissingAsync(client, settings.StateTable, CancellationToken.None);
