@@ -69,7 +69,7 @@ internal static class CostReport
         for (var i = 0; i < lines[0].Count; i++)
         {
             var row = new List<string> { $"{lines[0][i].Item} ({lines[0][i].Unit})" };
-            row.AddRange(lines.Select(l => $"{Format.Number(l[i].Quantity, l[i].Quantity < 10 ? 3 : 0)} = {Format.Dollars(l[i].Dollars)}"));
+            row.AddRange(lines.Select(l => $"{Format.Number(l[i].Quantity, l[i].Quantity < 10 ? 2 : 0)} = {Format.Dollars(l[i].Dollars)}"));
             table.Add([.. row]);
         }
 

@@ -13,7 +13,15 @@ internal static class Format
 
     public static string Megabytes(long bytes) => Number(bytes / 1_048_576.0, 1);
 
-    public static string Dollars(decimal value) => value < 0.01m && value > 0
-        ? "$" + value.ToString("0.######", CultureInfo.InvariantCulture)
-        : "$" + value.ToString("N2", CultureInfo.InvariantCulture);
+    /// <summary>Cents for a dollar or more; below that, three significant digits (e.g. $0.00876).</summary>
+    public static string Dollars(decimal value)
+    {
+        if (value >= 1m || value <= 0m)
+        {
+            return "$" + value.ToString("N2", CultureInfo.InvariantCulture);
+        }
+
+        var decimals = 2 - (int)Math.Floor(Math.Log10((double)value));
+        return "$" + Math.Round(value, decimals).ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture);
+    }
 }

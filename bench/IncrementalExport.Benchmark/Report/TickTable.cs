@@ -24,7 +24,7 @@ internal static class TickTable
         var headers = new List<string> { ">Tables", ">Latency ms", ">Parallelism", "Phase" };
         headers.AddRange(Operations.Select(o => ">" + o.Column));
         headers.AddRange(others.Select(o => ">" + o));
-        headers.AddRange([">Calls/table", ">Wall ms", ">CPU ms", ">Alloc MB", ">Alloc KB/table", "Tables did"]);
+        headers.AddRange([">Calls/table", ">Wall ms", ">CPU ms", ">Alloc MB", ">Alloc KB/table", ">Log B/table", "Tables did"]);
         var table = new MarkdownTable([.. headers]);
         foreach (var r in list)
         {
@@ -44,6 +44,7 @@ internal static class TickTable
                 Format.Milliseconds(r.Cpu),
                 Format.Megabytes(r.AllocatedBytes),
                 Format.Number(r.AllocatedBytes / 1024.0 / r.Config.Tables, 1),
+                Format.Number(r.LogBytesPerTable, 0),
                 (r.AsExpected ? "" : "UNEXPECTED: ") + r.Outcome,
             ]);
             table.Add([.. cells]);
