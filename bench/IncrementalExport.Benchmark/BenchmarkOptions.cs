@@ -9,8 +9,8 @@ internal sealed record BenchmarkOptions
         usage: dotnet run --project bench/IncrementalExport.Benchmark -c Release -- [flags]
           --tables LIST       table counts (default 1,10,100,1000)
           --latency LIST      injected latency per AWS call in ms (default 0,50)
-          --parallelism LIST  engine parallelism for every configuration (default 16, the engine's default)
-          --sweep LIST        extra parallelism values for the largest table count at the largest latency (default 64,128)
+          --parallelism LIST  engine parallelism for every configuration (default: the engine's default, 128)
+          --sweep LIST        extra parallelism values for the largest table count at the largest latency (default 16,64)
           --repeat N          measured 30-minute cycles per configuration; each phase's figure is the median (default 3)
           --cold-starts N     child processes timed for the cold start (default 5)
           --quick             a fast smoke run: --tables 1,10 --latency 0,50 --sweep none --repeat 1 --cold-starts 1
@@ -24,9 +24,9 @@ internal sealed record BenchmarkOptions
 
     public IReadOnlyList<int> LatencyMs { get; init; } = [0, 50];
 
-    public IReadOnlyList<int> Parallelism { get; init; } = [16];
+    public IReadOnlyList<int> Parallelism { get; init; } = [Core.Settings.SettingsDefaults.Environment.Parallelism];
 
-    public IReadOnlyList<int> Sweep { get; init; } = [64, 128];
+    public IReadOnlyList<int> Sweep { get; init; } = [16, 64];
 
     public int Repeat { get; init; } = 3;
 
