@@ -21,6 +21,9 @@ public sealed record TableReport
     /// <summary>The export the step started or followed, if any.</summary>
     public string? ExportArn { get; init; }
 
+    /// <summary>The export this tick recorded as completed before its last step, if any.</summary>
+    public CompletedExport? Recorded { get; init; }
+
     /// <summary>Where the table is in its cycle.</summary>
     public required TablePhase Phase { get; init; }
 
@@ -58,6 +61,7 @@ public sealed record TableReport
         Detail = outcome.Detail,
         Window = outcome.Window,
         ExportArn = outcome.ExportArn,
+        Recorded = outcome.Recorded,
     };
 
     internal static TableReport Of(TableStatus status) => new()
