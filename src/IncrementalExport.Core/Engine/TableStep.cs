@@ -268,9 +268,13 @@ internal sealed class TableStep(TickContext context, TableSettings table)
     {
         var window = state.InFlight!.Window;
         var failed = StateTransitions.Failed(state, error, Settings.MaxConsecutiveFailures, retrySameWindow, Now);
-        var step = failed.BlockReason == BlockReason.ExportFailures ? StepKind.Blocked : StepKind.Failed;
         var detail = $"{Describe(window)} failed ({failed.ConsecutiveFailures} in a row): {error}";
-        return WriteAsync(failed, state, step, detail, cancellationToken, arn);
+        if (failed.BlockReason == BlockReason.ExportFailures)
+        {
+            detail += "; the table is Blocked until an operator resumes it";
+        }
+
+        return WriteAsync(failed, state, StepKind.Failed, detail, cancellationToken, arn);
     }
 
     private Task<TableOutcome> BlockAsync(TableState state, BlockReason reason, string message, CancellationToken cancellationToken) =>

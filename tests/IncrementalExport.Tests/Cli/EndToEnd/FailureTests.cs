@@ -68,8 +68,9 @@ public sealed class FailureTests(DynaliteFixture dynalite) : CliEndToEndTestBase
         await RunAsync();
         var history = await HistoryAsync();
 
-        Assert.Equal("Blocked", blocked.Step);
+        Assert.Equal("Failed", blocked.Step);
         Assert.Contains("failed (2 in a row)", blocked.Detail, StringComparison.Ordinal);
+        Assert.Contains("Blocked until an operator resumes it", blocked.Detail, StringComparison.Ordinal);
         Assert.Equal(("Blocked", "ExportFailures", FirstWindow.From, 2), (status.Phase, status.BlockReason, status.Watermark, status.ConsecutiveFailures));
         Assert.Matches(@"(?m)^orders\s+Blocked\(ExportFailures\)\s+1\s+2026-11-24T09:53:00Z\s.*InternalError: .*\(failures in a row: 2\)\s*$", text.Out);
         Assert.Equal("Blocked", stillBlocked.Step);
