@@ -1,4 +1,5 @@
 using IncrementalExport.Core.Engine;
+using IncrementalExport.Core.State;
 
 namespace IncrementalExport.TestServers.Simulation;
 
@@ -71,10 +72,27 @@ internal static class ActionExecutor
             return;
         }
 
-        world.Count("overlapping invocations (concurrent)");
-        await Task.WhenAll(
-            TickAsync(world, Faults(world, overlap.Fault, overlap.AtCall)),
-            TickAsync(world, InvocationFaults.None));
+        if (!world.Backend.InProcess)
+        {
+            world.Count("overlapping invocations (concurrent)");
+            await Task.WhenAll(
+                TickAsync(world, Faults(world, overlap.Fault, overlap.AtCall)),
+                TickAsync(world, InvocationFaults.None));
+            return;
+        }
+
+        // In process the in-memory snapshot completes at once, so it can be taken inside the first invocation's call.
+        world.Count("overlapping invocations (mid-tick read)");
+        IReadOnlyDictionary<string, TableState>? midway = null;
+        var first = Faults(world, overlap.Fault, overlap.AtCall, i =>
+        {
+            if (i == overlap.ReadAfterCall)
+            {
+                midway = world.SnapshotAsync().GetAwaiter().GetResult();
+            }
+        });
+        await TickAsync(world, first);
+        await Swallow(world.Engine(InvocationFaults.None, midway ?? await world.SnapshotAsync()).TickAsync(new TickRequest(), CancellationToken.None));
     }
 
     private static async Task OperateAsync(SimulationWorld world, SimAction action)
@@ -110,15 +128,15 @@ internal static class ActionExecutor
         }
     }
 
-    private static InvocationFaults Faults(SimulationWorld world, FaultKind? fault, int atCall)
+    private static InvocationFaults Faults(SimulationWorld world, FaultKind? fault, int atCall, Action<int>? afterCall = null)
     {
         if (fault is not { } kind)
         {
-            return InvocationFaults.None;
+            return new InvocationFaults(null, FaultKind.Throttle) { AfterCall = afterCall };
         }
 
         world.Count("faults armed");
-        return new InvocationFaults(atCall, kind) { OnStrike = () => world.Count($"faults injected: {kind}") };
+        return new InvocationFaults(atCall, kind) { OnStrike = () => world.Count($"faults injected: {kind}"), AfterCall = afterCall };
     }
 
     private static async Task Swallow(Task<TickReport> tick)

@@ -13,6 +13,9 @@ internal sealed class InvocationFaults(int? atCall, FaultKind kind)
 
     public static InvocationFaults None => new(null, FaultKind.Throttle);
 
+    /// <summary>Called after each call that returned, with its index (for a read mid-way through the invocation).</summary>
+    public Action<int>? AfterCall { get; init; }
+
     /// <summary>Called once when the fault strikes (for counting).</summary>
     public Action? OnStrike { get; init; }
 
@@ -26,7 +29,9 @@ internal sealed class InvocationFaults(int? atCall, FaultKind kind)
         var index = Interlocked.Increment(ref _calls) - 1;
         if (index != atCall)
         {
-            return await call();
+            var result = await call();
+            AfterCall?.Invoke(index);
+            return result;
         }
 
         OnStrike?.Invoke();

@@ -29,7 +29,7 @@ public static class ScenarioGenerator
         return roll switch
         {
             < 30 => new SimAction.Tick(Subset(rng, tables), Fault(rng), rng.Next(12)),
-            < 36 => new SimAction.Overlap(rng.Next(2) == 0, Fault(rng), rng.Next(12)),
+            < 36 => new SimAction.Overlap(rng.Next(2) == 0, Fault(rng), rng.Next(12), rng.Next(12)),
             < 70 => new SimAction.Advance(Steps[rng.Next(Steps.Length)]),
             < 74 => new SimAction.FailNextExport(),
             < 78 => new SimAction.Pause(rng.Next(tables)),

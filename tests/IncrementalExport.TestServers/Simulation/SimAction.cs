@@ -14,11 +14,15 @@ public abstract record SimAction
             $"tick {(Tables is null ? "all" : "tables " + string.Join(",", Tables))}{(Fault is { } f ? $" with {f} at call {AtCall}" : "")}";
     }
 
-    /// <summary>Two invocations overlap: the second read the state before the first wrote (Stale) or both run at once.</summary>
-    public sealed record Overlap(bool Stale, FaultKind? Fault, int AtCall) : SimAction
+    /// <summary>
+    /// Two invocations overlap. Stale: the second read every state before the first wrote anything. Otherwise the
+    /// second read the states as they were after call <paramref name="ReadAfterCall"/> of the first, mid-way through its
+    /// writes (in process, deterministically), or both run at once for real (against the servers).
+    /// </summary>
+    public sealed record Overlap(bool Stale, FaultKind? Fault, int AtCall, int ReadAfterCall) : SimAction
     {
         public override string ToString() =>
-            $"{(Stale ? "stale overlapping" : "concurrent")} ticks{(Fault is { } f ? $" with {f} at call {AtCall} of the first" : "")}";
+            $"{(Stale ? "stale overlapping" : $"mid-tick overlapping (read after call {ReadAfterCall})")} ticks{(Fault is { } f ? $" with {f} at call {AtCall} of the first" : "")}";
     }
 
     /// <summary>Time passes (for AWS and the engine alike).</summary>

@@ -23,6 +23,9 @@ public sealed class SimulationBackend : IAsyncDisposable
 
     public FakeExportControlPlane Model { get; }
 
+    /// <summary>True for the in-memory backend, whose calls complete synchronously and in a fixed order.</summary>
+    public bool InProcess => _resources is null;
+
     internal IExportApi Api { get; }
 
     internal IStateStore Store { get; }

@@ -60,7 +60,8 @@ internal sealed class SimulationWorld
         MaxCatchUpMinutes = _scenario.MaxCatchUpMinutes,
         MaxConsecutiveFailures = _scenario.MaxConsecutiveFailures,
         OnPitrGap = _scenario.FullExportOnGap ? PitrGapPolicy.FullExport : PitrGapPolicy.Halt,
-        Parallelism = 4,
+        // One table at a time: the order of calls, and so where a fault strikes, follows from the seed alone.
+        Parallelism = 1,
         Tables = _tables.Where((_, i) => _configured[i]).ToList(),
     };
 
