@@ -14,9 +14,6 @@ internal sealed class InMemoryStateStore : IStateStore
     private readonly ConcurrentDictionary<(string Table, int Epoch, int Sequence), CompletedExport> _history = new();
     private readonly Lock _gate = new();
 
-    /// <summary>Every state ever written, in order (for invariant checks).</summary>
-    public List<TableState> Writes { get; } = [];
-
     /// <summary>The stored states as they are now, for an invocation that will read them later (an overlap).</summary>
     public IReadOnlyDictionary<string, TableState> Snapshot()
     {
@@ -40,7 +37,6 @@ internal sealed class InMemoryStateStore : IStateStore
             }
 
             _states[next.Table] = next;
-            Writes.Add(next);
             return Task.FromResult(true);
         }
     }
