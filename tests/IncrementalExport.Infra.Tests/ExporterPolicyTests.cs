@@ -36,7 +36,7 @@ public sealed class ExporterPolicyTests
         var rule = (ImmutableDictionary<string, object>)Assert.Single((ImmutableArray<object>)encryption.Inputs["rules"]);
         var byDefault = (ImmutableDictionary<string, object>)rule["applyServerSideEncryptionByDefault"];
         Assert.Equal("aws:kms", byDefault["sseAlgorithm"]);
-        Assert.Equal("arn:aws:kms:eu-west-1:123456789012:key/key-id", byDefault["kmsMasterKeyId"]);
+        Assert.Equal(RecordingMocks.KeyArn, byDefault["kmsMasterKeyId"]);
         Assert.True((bool)rule["bucketKeyEnabled"]);
         var versioning = Assert.Single(resources, r => r.Type == "aws:s3/bucketVersioning:BucketVersioning");
         Assert.Equal("Enabled", versioning.Object("versioningConfiguration")["status"]);
@@ -54,7 +54,7 @@ public sealed class ExporterPolicyTests
         Assert.Equal("PAY_PER_REQUEST", table.String("billingMode"));
         Assert.True((bool)table.Object("pointInTimeRecovery")["enabled"]);
         Assert.True((bool)table.Object("serverSideEncryption")["enabled"]);
-        Assert.Equal("arn:aws:kms:eu-west-1:123456789012:key/key-id", table.Object("serverSideEncryption")["kmsKeyArn"]);
+        Assert.Equal(RecordingMocks.KeyArn, table.Object("serverSideEncryption")["kmsKeyArn"]);
         Assert.True((bool)table.Inputs["deletionProtectionEnabled"]);
     }
 
