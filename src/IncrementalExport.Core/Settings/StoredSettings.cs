@@ -15,6 +15,11 @@ public static class StoredSettings
     {
         ArgumentNullException.ThrowIfNull(dynamoDb);
         ArgumentException.ThrowIfNullOrWhiteSpace(stateTable);
+        if (AwsIdentifiers.TableNameProblem(stateTable) is { } problem)
+        {
+            return new SettingsResult(null, [new SettingsError(SettingsKeys.StateTable, problem)]);
+        }
+
         var response = await AwsErrorClassifier.Call(
             () => dynamoDb.GetItemAsync(
                 new GetItemRequest { TableName = stateTable, Key = SettingsItem.Key(), ConsistentRead = true },
