@@ -28,12 +28,11 @@ internal sealed partial class Exporter
         Aws.Iam.Role role, Output<ExportSettings> resolved, Aws.DynamoDB.Table stateTable, Aws.CloudWatch.LogGroup logGroup,
         Resource[] settingsAndTags)
     {
-        var tagKey = TablePermissions.UseTags(_settings, _names) ? _names.TableTagKey : null;
         var policy = new Aws.Iam.RolePolicy("function-policy", new Aws.Iam.RolePolicyArgs
         {
             Role = role.Name,
             Policy = Output.Tuple(resolved, stateTable.Arn, _account).Apply(t =>
-                PolicyDocuments.LambdaPermissions(t.Item1, t.Item2, t.Item3.LogGroupArn(_names.LogGroup), t.Item3.Partition, tagKey)),
+                PolicyDocuments.LambdaPermissions(t.Item1, t.Item2, t.Item3.LogGroupArn(_names.LogGroup), t.Item3.Partition, _tableTagKey)),
         }, Child(settingsAndTags)); // a policy that grants by tag only after the tags exist
 
         var arguments = new Aws.Lambda.FunctionArgs

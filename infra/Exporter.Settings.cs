@@ -20,7 +20,7 @@ internal sealed partial class Exporter
     /// <summary>One tag per configured table when exact ARNs would not fit the function's policy (TablePermissions).</summary>
     private List<Resource> TableTags()
     {
-        if (!TablePermissions.UseTags(_settings, _names))
+        if (_tableTagKey is not { } key)
         {
             return [];
         }
@@ -29,7 +29,7 @@ internal sealed partial class Exporter
             .Select(table => (Resource)new Aws.DynamoDB.Tag($"tag-{table.Name}", new Aws.DynamoDB.TagArgs
             {
                 ResourceArn = table.Arn is { } arn ? Output.Create(arn) : _account.Apply(a => a.TableArn(table.Name)),
-                Key = _names.TableTagKey,
+                Key = key,
                 Value = TablePermissions.TagValue,
             }, Child()))
             .ToList();

@@ -16,6 +16,9 @@ internal sealed partial class Exporter : ComponentResource
     private readonly string _codePath;
     private readonly string _handler;
 
+    /// <summary>The tag the function's policy grants by, or null while exact ARNs fit (TablePermissions).</summary>
+    private readonly string? _tableTagKey;
+
     public Exporter(string name, ExporterArgs args, ComponentResourceOptions? options = null)
         : base("incremental-export:index:Exporter", name, options)
     {
@@ -25,6 +28,7 @@ internal sealed partial class Exporter : ComponentResource
         _names = new ResourceNames(Deployment.Instance.ProjectName, Deployment.Instance.StackName);
         _account = CurrentAccount();
         _handler = FunctionHandler.Read(Path.Combine(_codePath, FunctionHandler.AssemblyFile));
+        _tableTagKey = TablePermissions.UseTags(_settings, _names) ? _names.TableTagKey : null;
 
         var functionRole = FunctionRole();
         var key = Key(functionRole);
