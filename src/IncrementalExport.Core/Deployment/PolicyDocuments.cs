@@ -48,12 +48,9 @@ public static class PolicyDocuments
             .ToList();
         var keyArn = settings.KmsKeyArn ?? throw new ArgumentException("The settings have no KMS key.", nameof(settings));
 
-        IReadOnlyList<PolicyStatement> tables = tableTagKey is null
-            ? ExactTableStatements(settings, tableArns, partition)
-            : TaggedTableStatements(settings, tableArns, partition, tableTagKey);
         return new PolicyDocument(
         [
-            .. tables,
+            .. TableStatements(settings, tableArns, partition, tableTagKey),
             new PolicyStatement
             {
                 // The engine lists exports only to adopt one it started before a crash but could not record, when the
@@ -74,58 +71,44 @@ public static class PolicyDocuments
         ]).ToJson();
     }
 
-    private static List<PolicyStatement> ExactTableStatements(ExportSettings settings, List<string> tableArns, string partition) =>
-    [
-        new PolicyStatement { Sid = "ExportSourceTables", Action = SourceTableActions, Resource = tableArns },
-        new PolicyStatement
-        {
-            Sid = "DescribeTheirExports",
-            Action = ["dynamodb:DescribeExport"],
-            Resource = tableArns.Select(arn => arn + "/export/*").ToList(),
-        },
-        new PolicyStatement
-        {
-            Sid = "WriteExportFiles",
-            Action = ExportObjectActions,
-            Resource = settings.Tables
-                .Select(t => $"arn:{partition}:s3:::{settings.Bucket}/{JoinPrefix(settings.Prefix, t.EffectivePrefix)}/*")
-                .ToList(),
-        },
-    ];
-
-    private static List<PolicyStatement> TaggedTableStatements(ExportSettings settings, List<string> tableArns, string partition, string tagKey)
+    /// <summary>
+    /// Starting exports, following them and writing their files: by exact ARNs, or (with <paramref name="tagKey"/>)
+    /// by the tag the stack puts on each configured table.
+    /// </summary>
+    private static List<PolicyStatement> TableStatements(ExportSettings settings, List<string> tableArns, string partition, string? tagKey)
     {
-        // One "table/*" per account and region the tables are in; the tag condition picks the configured ones.
-        var scopes = tableArns.Select(arn => arn[..(arn.IndexOf(":table/", StringComparison.Ordinal) + ":table/".Length)])
-            .Distinct(StringComparer.Ordinal)
+        IReadOnlyList<string> tables = tableArns;
+        IReadOnlyList<string> exports = tableArns.Select(arn => arn + "/export/*").ToList();
+        IReadOnlyList<string> files = settings.Tables
+            .Select(t => $"arn:{partition}:s3:::{settings.Bucket}/{JoinPrefix(settings.Prefix, t.EffectivePrefix)}/*")
             .ToList();
-        var environment = string.IsNullOrEmpty(settings.Prefix) ? "" : settings.Prefix.Trim('/') + "/";
+        if (tagKey is not null)
+        {
+            // One "table/*" per account and region the tables are in; the tag condition picks the configured ones
+            // (the table resource type carries aws:ResourceTag/${TagKey} for these actions in the Service
+            // Authorization Reference). DescribeExport acts on the export resource type, which has no tag condition
+            // key: the narrowest form left is every export of those accounts and regions; it reads metadata only.
+            // Files: the stack's own bucket under this environment's prefix, below which every table prefix lies.
+            var scopes = tableArns.Select(arn => arn[..(arn.IndexOf(":table/", StringComparison.Ordinal) + ":table/".Length)])
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            var environment = string.IsNullOrEmpty(settings.Prefix) ? "" : settings.Prefix.Trim('/') + "/";
+            tables = scopes.Select(scope => scope + "*").ToList();
+            exports = scopes.Select(scope => scope + "*/export/*").ToList();
+            files = [$"arn:{partition}:s3:::{settings.Bucket}/{environment}*"];
+        }
+
         return
         [
             new PolicyStatement
             {
-                // The table resource type carries aws:ResourceTag/${TagKey} for these actions (Service Authorization
-                // Reference, DynamoDB); the stack tags each configured table with this key.
-                Sid = "ExportSourceTablesTagged",
+                Sid = "ExportSourceTables",
                 Action = SourceTableActions,
-                Resource = scopes.Select(scope => scope + "*").ToList(),
-                Condition = PolicyStatement.When("StringEquals", "aws:ResourceTag/" + tagKey, TablePermissions.TagValue),
+                Resource = tables,
+                Condition = tagKey is null ? null : PolicyStatement.When("StringEquals", "aws:ResourceTag/" + tagKey, TablePermissions.TagValue),
             },
-            new PolicyStatement
-            {
-                // DescribeExport acts on the export resource type, which has no tag condition key: the narrowest form
-                // left is every export of this account and region. It reads export metadata only.
-                Sid = "DescribeExportsOfThisAccount",
-                Action = ["dynamodb:DescribeExport"],
-                Resource = scopes.Select(scope => scope + "*/export/*").ToList(),
-            },
-            new PolicyStatement
-            {
-                // The stack's own bucket, under this environment's prefix: every table prefix lies below it.
-                Sid = "WriteExportFilesUnderThePrefix",
-                Action = ExportObjectActions,
-                Resource = [$"arn:{partition}:s3:::{settings.Bucket}/{environment}*"],
-            },
+            new PolicyStatement { Sid = "DescribeTheirExports", Action = ["dynamodb:DescribeExport"], Resource = exports },
+            new PolicyStatement { Sid = "WriteExportFiles", Action = ExportObjectActions, Resource = files },
         ];
     }
 

@@ -9,39 +9,25 @@ namespace IncrementalExport.Core.Invocation;
 /// handle the payload, and after a tick writes the stack's metrics (<see cref="StackMetrics"/>). Settings are read
 /// per invocation rather than at init, so a settings change needs no new deployment of code.
 /// </summary>
-public sealed class InvocationHost
+/// <param name="settings">Where the settings are read from, once per invocation.</param>
+/// <param name="engine">Builds the engine over the settings just read.</param>
+/// <param name="timeProvider">The clock.</param>
+/// <param name="log">Receives the JSON log lines and the EMF metrics line.</param>
+public sealed class InvocationHost(ISettingsSource settings, Func<ExportSettings, IExportEngine> engine, TimeProvider timeProvider, TextWriter log)
 {
-    private readonly ISettingsSource _settings;
-    private readonly Func<ExportSettings, IExportEngine> _engine;
-    private readonly TimeProvider _time;
-    private readonly TextWriter _log;
-
-    /// <summary>Creates the host; <paramref name="log"/> receives the JSON log lines and the EMF metrics line.</summary>
-    public InvocationHost(ISettingsSource settings, Func<ExportSettings, IExportEngine> engine, TimeProvider timeProvider, TextWriter log)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(engine);
-        ArgumentNullException.ThrowIfNull(timeProvider);
-        ArgumentNullException.ThrowIfNull(log);
-        _settings = settings;
-        _engine = engine;
-        _time = timeProvider;
-        _log = log;
-    }
-
     /// <summary>Handles one payload with <paramref name="remainingTime"/> left before the Lambda is stopped.</summary>
     public async Task<InvocationResponse> HandleAsync(JsonElement payload, TimeSpan remainingTime, CancellationToken cancellationToken)
     {
-        var started = _time.GetUtcNow();
-        var settings = await _settings.CurrentAsync(cancellationToken);
+        var started = timeProvider.GetUtcNow();
+        var current = await settings.CurrentAsync(cancellationToken);
 
         // The time the settings read took is no longer left for the tick.
-        var remaining = remainingTime - (_time.GetUtcNow() - started);
-        var service = new InvocationService(_engine(settings), settings, _time, _log);
+        var remaining = remainingTime - (timeProvider.GetUtcNow() - started);
+        var service = new InvocationService(engine(current), current, timeProvider, log);
         var response = await service.HandleAsync(payload, remaining, cancellationToken);
         if (response is { Ok: true, Action: "tick" })
         {
-            _log.WriteLine(StackMetrics.Line(response, settings.StateTable, _time.GetUtcNow()));
+            log.WriteLine(StackMetrics.Line(response, current.StateTable, timeProvider.GetUtcNow()));
         }
 
         return response;
