@@ -21,11 +21,11 @@ public static class DashboardBody
             Log(0, 0, 16, 10, region, "Lag per table, worst first (latest tick)",
                 $"{source} | filter event = \"tableTick\" "
                 + "| stats latest(report.lagSeconds) as lagSeconds, latest(report.phase) as phase, latest(report.step) as step, "
-                + "latest(report.watermark) as watermark by report.table as table "
+                + "latest(report.watermark) as watermark by report.table "
                 + $"| sort lagSeconds desc | limit {TableRows}"),
             Log(16, 0, 8, 10, region, "Blocked tables",
                 $"{source} | filter event = \"tableTick\" "
-                + "| stats latest(report.phase) as phase, latest(report.blockReason) as reason, latest(report.lastError) as lastError by report.table as table "
+                + "| stats latest(report.phase) as phase, latest(report.blockReason) as reason, latest(report.lastError) as lastError by report.table "
                 + $"| filter phase = \"Blocked\" | limit {TableRows}"),
             Metric(0, 10, 8, 6, region, "Largest lag (seconds)", "Maximum",
                 [Stack(MetricNames.MaxLagSeconds, stateTable)],
