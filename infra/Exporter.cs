@@ -6,7 +6,8 @@ namespace IncrementalExport.Infra;
 
 /// <summary>
 /// Everything one exporter needs: key, bucket, state table with its settings item, function with its log group and
-/// role, schedule, and the stack-level monitoring (alarms, Contributor Insights rules, dashboard). It only maps: every decision (names, policies, environment, alarms) comes from IncrementalExport.Core.
+/// role, schedule, and the stack-level monitoring (alarms, Contributor Insights rules, dashboard). It only maps: every
+/// decision (names, policies, environment, alarms, the handler) comes from IncrementalExport.Core.
 /// </summary>
 internal sealed partial class Exporter : ComponentResource
 {
