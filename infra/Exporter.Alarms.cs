@@ -1,12 +1,16 @@
 using IncrementalExport.Core.Deployment;
+using Pulumi;
 using Aws = Pulumi.Aws;
 
 namespace IncrementalExport.Infra;
 
-/// <summary>The alarm topic, the optional e-mail subscription and the per-table alarms.</summary>
+/// <summary>
+/// Stack-level monitoring, a fixed set whatever the number of tables: the alarm topic (and e-mail), three alarms,
+/// two Contributor Insights rules that name the tables behind them, and the dashboard.
+/// </summary>
 internal sealed partial class Exporter
 {
-    private void Alarms()
+    private Aws.CloudWatch.Dashboard Monitoring(Aws.Lambda.Function function, Aws.CloudWatch.LogGroup logGroup)
     {
         // Not KMS-encrypted: CloudWatch alarms can publish to an encrypted topic only with extra key-policy grants
         // for cloudwatch.amazonaws.com, and alarm notifications carry no exported data.
@@ -22,27 +26,41 @@ internal sealed partial class Exporter
             }, Child());
         }
 
-        foreach (var table in _settings.Engine.Tables)
+        foreach (var alarm in AlarmDefinitions.ForStack(_names, _names.StateTable, _names.Function, _settings.LagAlarmMinutes))
         {
-            foreach (var alarm in AlarmDefinitions.ForTable(_names, table.Name, _settings.LagAlarmMinutes))
+            _ = new Aws.CloudWatch.MetricAlarm(alarm.Name, new Aws.CloudWatch.MetricAlarmArgs
             {
-                _ = new Aws.CloudWatch.MetricAlarm(alarm.Name, new Aws.CloudWatch.MetricAlarmArgs
-                {
-                    Name = alarm.Name,
-                    AlarmDescription = alarm.Description,
-                    Namespace = MetricNames.Namespace,
-                    MetricName = alarm.MetricName,
-                    Dimensions = { { MetricNames.TableDimension, alarm.Table } },
-                    Statistic = alarm.Statistic,
-                    Period = alarm.PeriodSeconds,
-                    EvaluationPeriods = alarm.EvaluationPeriods,
-                    Threshold = alarm.Threshold,
-                    ComparisonOperator = alarm.ComparisonOperator,
-                    TreatMissingData = alarm.TreatMissingData,
-                    AlarmActions = { topic.Arn },
-                    OkActions = { topic.Arn },
-                }, Child());
-            }
+                Name = alarm.Name,
+                AlarmDescription = alarm.Description,
+                Namespace = alarm.Namespace,
+                MetricName = alarm.MetricName,
+                Dimensions = alarm.Dimensions.ToDictionary(),
+                Statistic = alarm.Statistic,
+                Period = alarm.PeriodSeconds,
+                EvaluationPeriods = alarm.EvaluationPeriods,
+                Threshold = alarm.Threshold,
+                ComparisonOperator = alarm.ComparisonOperator,
+                TreatMissingData = alarm.TreatMissingData,
+                AlarmActions = { topic.Arn },
+                OkActions = { topic.Arn },
+            }, Child(function));
         }
+
+        foreach (var (name, definition) in InsightRules.ForStack(_names, _names.LogGroup, _settings.LagAlarmMinutes))
+        {
+            _ = new Aws.CloudWatch.ContributorInsightRule(name, new Aws.CloudWatch.ContributorInsightRuleArgs
+            {
+                RuleName = name,
+                RuleState = "ENABLED",
+                RuleDefinition = definition,
+            }, Child(logGroup));
+        }
+
+        return new Aws.CloudWatch.Dashboard("dashboard", new Aws.CloudWatch.DashboardArgs
+        {
+            DashboardName = _names.Dashboard,
+            DashboardBody = _account.Apply(a => DashboardBody.Build(
+                a.Region, _names.LogGroup, _names.StateTable, _names.Function, _settings.LagAlarmMinutes)),
+        }, Child(logGroup));
     }
 }

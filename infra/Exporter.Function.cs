@@ -16,22 +16,24 @@ internal sealed partial class Exporter
             AssumeRolePolicy = _account.Apply(a => PolicyDocuments.LambdaAssumeRole(a.AccountId)),
         }, Child());
 
-    private Aws.Lambda.Function Function(
-        Aws.Iam.Role role, Output<ExportSettings> resolved, Aws.DynamoDB.Table stateTable, Aws.Kms.Key key)
-    {
-        var logGroup = new Aws.CloudWatch.LogGroup("logs", new Aws.CloudWatch.LogGroupArgs
+    private Aws.CloudWatch.LogGroup LogGroup(Aws.Kms.Key key) =>
+        new("logs", new Aws.CloudWatch.LogGroupArgs
         {
             Name = _names.LogGroup,
             RetentionInDays = _settings.LogRetentionDays,
             KmsKeyId = key.Arn,
         }, Child());
 
+    private Aws.Lambda.Function Function(
+        Aws.Iam.Role role, Output<ExportSettings> resolved, Aws.DynamoDB.Table stateTable, Aws.CloudWatch.LogGroup logGroup,
+        Resource[] settingsAndTags)
+    {
         var policy = new Aws.Iam.RolePolicy("function-policy", new Aws.Iam.RolePolicyArgs
         {
             Role = role.Name,
             Policy = Output.Tuple(resolved, stateTable.Arn, _account).Apply(t =>
-                PolicyDocuments.LambdaPermissions(t.Item1, t.Item2, t.Item3.LogGroupArn(_names.LogGroup), t.Item3.Partition)),
-        }, Child());
+                PolicyDocuments.LambdaPermissions(t.Item1, t.Item2, t.Item3.LogGroupArn(_names.LogGroup), t.Item3.Partition, _tableTagKey)),
+        }, Child(settingsAndTags)); // a policy that grants by tag only after the tags exist
 
         var arguments = new Aws.Lambda.FunctionArgs
         {
@@ -39,7 +41,7 @@ internal sealed partial class Exporter
             Role = role.Arn,
             Runtime = LambdaPublish.Runtime,
             Architectures = { LambdaPublish.Architecture },
-            Handler = FunctionHandler.Name,
+            Handler = _handler,
             Code = new FileArchive(_codePath),
             MemorySize = _settings.LambdaMemoryMb,
             Timeout = _settings.LambdaTimeoutSeconds,
@@ -48,13 +50,14 @@ internal sealed partial class Exporter
             ReservedConcurrentExecutions = 1,
             Environment = new Aws.Lambda.Inputs.FunctionEnvironmentArgs
             {
-                Variables = resolved.Apply(s => LambdaEnvironment.Build(s).ToImmutableDictionary()),
+                // Only where the settings are: the settings item is read at every invocation.
+                Variables = LambdaEnvironment.Build(_names.StateTable).ToDictionary(),
             },
             LoggingConfig = new Aws.Lambda.Inputs.FunctionLoggingConfigArgs { LogFormat = "JSON", LogGroup = logGroup.Name },
         };
 
-        // The policy and log group first: the first invocation must be able to write logs and state.
-        return new Aws.Lambda.Function("function", arguments, Child(policy, logGroup));
+        // The policy, log group and settings item first: the first invocation must be able to read settings and write logs and state.
+        return new Aws.Lambda.Function("function", arguments, Child([policy, logGroup, .. settingsAndTags]));
     }
 
     private Aws.Scheduler.Schedule Schedule(Aws.Lambda.Function function)

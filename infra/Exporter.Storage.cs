@@ -1,11 +1,15 @@
 using IncrementalExport.Core.Deployment;
+using IncrementalExport.Core.Settings;
 using Pulumi;
 using Aws = Pulumi.Aws;
 using S3 = Pulumi.Aws.S3;
 
 namespace IncrementalExport.Infra;
 
-/// <summary>The key, the export bucket and the state table.</summary>
+/// <summary>
+/// The key, the export bucket, the state table with its settings item, and (when the policy grants by tag) the tags
+/// on the source tables.
+/// </summary>
 internal sealed partial class Exporter
 {
     private const int KeyDeletionWindowDays = 30;
@@ -146,4 +150,31 @@ internal sealed partial class Exporter
             // The state is the chain's only record; forceDestroy is the explicit opt-out for throwaway stacks.
             DeletionProtectionEnabled = !_settings.ForceDestroy,
         }, Child());
+
+    private Aws.DynamoDB.TableItem SettingsItem(Aws.DynamoDB.Table stateTable, Output<ExportSettings> resolved) =>
+        new("settings", new Aws.DynamoDB.TableItemArgs
+        {
+            TableName = stateTable.Name,
+            HashKey = "pk",
+            RangeKey = "sk",
+            Item = resolved.Apply(s => Core.Settings.SettingsItem.ToDynamoDbJson(Core.Settings.SettingsJson.Serialize(s))),
+        }, Child());
+
+    /// <summary>One tag per configured table when exact ARNs would not fit the function's policy (TablePermissions).</summary>
+    private List<Resource> TableTags()
+    {
+        if (_tableTagKey is not { } key)
+        {
+            return [];
+        }
+
+        return _settings.Engine.Tables
+            .Select(table => (Resource)new Aws.DynamoDB.Tag($"tag-{table.Name}", new Aws.DynamoDB.TagArgs
+            {
+                ResourceArn = table.Arn is { } arn ? Output.Create(arn) : _account.Apply(a => a.TableArn(table.Name)),
+                Key = key,
+                Value = TablePermissions.TagValue,
+            }, Child()))
+            .ToList();
+    }
 }

@@ -5,8 +5,9 @@ using Aws = Pulumi.Aws;
 namespace IncrementalExport.Infra;
 
 /// <summary>
-/// Everything one exporter needs: key, bucket, state table, function with its log group and role, schedule and
-/// alarms. It only maps: every decision (names, policies, environment, alarms) comes from IncrementalExport.Core.
+/// Everything one exporter needs: key, bucket, state table with its settings item, function with its log group and
+/// role, schedule, and the stack-level monitoring (alarms, Contributor Insights rules, dashboard). It only maps: every
+/// decision (names, policies, environment, alarms, the handler) comes from IncrementalExport.Core.
 /// </summary>
 internal sealed partial class Exporter : ComponentResource
 {
@@ -14,6 +15,10 @@ internal sealed partial class Exporter : ComponentResource
     private readonly ResourceNames _names;
     private readonly Output<AwsAccount> _account;
     private readonly string _codePath;
+    private readonly string _handler;
+
+    /// <summary>The tag the function's policy grants by, or null while exact ARNs fit (TablePermissions).</summary>
+    private readonly string? _tableTagKey;
 
     public Exporter(string name, ExporterArgs args, ComponentResourceOptions? options = null)
         : base("incremental-export:index:Exporter", name, options)
@@ -23,29 +28,35 @@ internal sealed partial class Exporter : ComponentResource
         _codePath = args.CodePath;
         _names = new ResourceNames(Deployment.Instance.ProjectName, Deployment.Instance.StackName);
         _account = CurrentAccount();
-        LambdaEnvironment.EnsureFits(_settings, _names.StateTable);
+        _handler = FunctionHandler.Read(Path.Combine(_codePath, FunctionHandler.AssemblyFile));
+        _tableTagKey = TablePermissions.UseTags(_settings, _names) ? _names.TableTagKey : null;
 
         var functionRole = FunctionRole();
         var key = Key(functionRole);
         var bucket = Bucket(key);
         var stateTable = StateTable(key);
 
-        // One resolved settings object feeds both the environment and the policy, so they cannot disagree.
+        // One resolved settings object feeds both the settings item and the policy, so they cannot disagree.
         var resolved = Output.Tuple(bucket.BucketName, key.Arn, _account)
             .Apply(t => _settings.ToExportSettings(t.Item1, _names.StateTable, t.Item2, t.Item3));
+        var settingsItem = SettingsItem(stateTable, resolved);
+        var tableTags = TableTags();
 
-        var function = Function(functionRole, resolved, stateTable, key);
+        var logGroup = LogGroup(key);
+        var function = Function(functionRole, resolved, stateTable, logGroup, [settingsItem, .. tableTags]);
         var schedule = Schedule(function);
-        Alarms();
+        var dashboard = Monitoring(function, logGroup);
 
         BucketName = bucket.BucketName;
         StateTableName = stateTable.Name;
         FunctionName = function.Name;
         ScheduleName = schedule.Name;
         KmsKeyArn = key.Arn;
+        DashboardName = dashboard.DashboardName;
         SettingsJson = resolved.Apply(s => global::IncrementalExport.Core.Settings.SettingsJson.Serialize(s));
         RegisterOutputs(new Dictionary<string, object?>
         {
+            ["dashboardName"] = DashboardName,
             ["bucketName"] = BucketName,
             ["stateTableName"] = StateTableName,
             ["functionName"] = FunctionName,
@@ -70,7 +81,10 @@ internal sealed partial class Exporter : ComponentResource
     /// <summary>The key exports, state and logs are encrypted with.</summary>
     public Output<string> KmsKeyArn { get; }
 
-    /// <summary>The settings document the Lambda runs with, for the CLI (--settings).</summary>
+    /// <summary>The CloudWatch dashboard.</summary>
+    public Output<string> DashboardName { get; }
+
+    /// <summary>The settings document the stack wrote into the state table's settings item (also for --settings).</summary>
     public Output<string> SettingsJson { get; }
 
     private CustomResourceOptions Child(params Resource[] dependsOn) => new() { Parent = this, DependsOn = dependsOn };

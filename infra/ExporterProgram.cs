@@ -19,6 +19,7 @@ internal static class ExporterProgram
             ["functionName"] = exporter.FunctionName,
             ["scheduleName"] = exporter.ScheduleName,
             ["kmsKeyArn"] = exporter.KmsKeyArn,
+            ["dashboardName"] = exporter.DashboardName,
             ["settingsJson"] = exporter.SettingsJson,
         };
     }

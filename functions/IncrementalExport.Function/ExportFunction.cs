@@ -6,13 +6,13 @@ using IncrementalExport.Core.Invocation;
 namespace IncrementalExport.Function;
 
 /// <summary>
-/// The Lambda entry. Annotations generates <c>ExportFunction_Handle_Generated</c>, so the handler string is
-/// <c>IncrementalExport.Function::IncrementalExport.Function.ExportFunction_Handle_Generated::Handle</c>.
+/// The Lambda entry. Annotations generates <c>ExportFunction_Handle_Generated</c>; the stack reads the handler string
+/// from the built assembly (Core/Deployment/FunctionHandler).
 /// </summary>
-public sealed class ExportFunction(InvocationService service)
+public sealed class ExportFunction(InvocationHost host)
 {
     /// <summary>Handles one payload (see docs/function.md) with the time the Lambda has left.</summary>
     [LambdaFunction]
     public Task<InvocationResponse> Handle(JsonElement payload, ILambdaContext context) =>
-        service.HandleAsync(payload, context.RemainingTime, CancellationToken.None);
+        host.HandleAsync(payload, context.RemainingTime, CancellationToken.None);
 }

@@ -16,17 +16,20 @@ public sealed class Startup
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "The Annotations generator calls it on an instance.")]
     public void ConfigureServices(IServiceCollection services)
     {
-        // Read once; invalid settings throw here with a message naming every bad key.
-        var settings = FunctionSettings.FromEnvironment(Environment.GetEnvironmentVariable);
+        // Defaults: the execution role's credentials, the function's region, AWS_ENDPOINT_URL_DYNAMODB when set.
+        var dynamoDb = new Lazy<IAmazonDynamoDB>(() => new AmazonDynamoDBClient());
+
+        // Decided once: where the settings are (the state table's settings item, read at every invocation). A missing
+        // or invalid variable throws here with a message naming it, or every bad key of an inline document.
+        var settings = FunctionSettings.FromEnvironment(Environment.GetEnvironmentVariable, () => dynamoDb.Value);
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
-
-        // Defaults: the execution role's credentials, the function's region, AWS_ENDPOINT_URL_DYNAMODB when set.
-        services.AddSingleton<IAmazonDynamoDB>(_ => new AmazonDynamoDBClient());
-        services.AddSingleton(sp => ExportEngineFactory.Create(
-            settings, sp.GetRequiredService<IAmazonDynamoDB>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new InvocationService(
-            sp.GetRequiredService<IExportEngine>(), settings, sp.GetRequiredService<TimeProvider>(), StandardOutput()));
+        services.AddSingleton(_ => dynamoDb.Value);
+        services.AddSingleton(sp => new InvocationHost(
+            settings,
+            current => ExportEngineFactory.Create(current, sp.GetRequiredService<IAmazonDynamoDB>(), sp.GetRequiredService<TimeProvider>()),
+            sp.GetRequiredService<TimeProvider>(),
+            StandardOutput()));
     }
 
     /// <summary>

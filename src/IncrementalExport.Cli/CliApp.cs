@@ -61,7 +61,9 @@ public static class CliApp
     {
         try
         {
-            var (settings, errors) = await SettingsFile.LoadAsync(invocation.SettingsPath, services.ParseSettings, cancellationToken);
+            var (settings, errors) = invocation.StateTable is { } stateTable
+                ? await StateTableSettings.LoadAsync(stateTable, services, cancellationToken)
+                : await SettingsFile.LoadAsync(invocation.SettingsPath!, services.ParseSettings, cancellationToken);
             if (settings is null)
             {
                 await stderr.WriteLineAsync("error: " + string.Join(Environment.NewLine, errors));

@@ -26,7 +26,7 @@ public sealed class ExportFunctionTests : IDisposable
             Tables = [new TableSettings("orders"), new TableSettings("customers")],
         };
         _engine = new ClockedEngine(_time, "orders", "customers");
-        _function = new ExportFunction(new InvocationService(_engine, settings, _time, _log));
+        _function = new ExportFunction(new InvocationHost(new FixedSettingsSource(settings), _ => _engine, _time, _log));
     }
 
     public void Dispose() => _log.Dispose();

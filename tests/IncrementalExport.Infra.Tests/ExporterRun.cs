@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using IncrementalExport.Core.Deployment;
 using IncrementalExport.Core.Settings;
+using IncrementalExport.Function;
 using Pulumi;
 using Pulumi.Testing;
 
@@ -11,6 +12,9 @@ namespace IncrementalExport.Infra.Tests;
 /// <summary>Runs the exporter component against the mocks from a settings object (never from stack config).</summary>
 internal static class ExporterRun
 {
+    /// <summary>The folder of the built function assembly: the code the stack archives and reads its handler from.</summary>
+    public static string CodePath { get; } = Path.GetDirectoryName(typeof(ExportFunction).Assembly.Location)!;
+
     public static StackSettings Settings(params string[] tables) => new()
     {
         Engine = new ExportSettings
@@ -27,28 +31,53 @@ internal static class ExporterRun
     public static async Task<IReadOnlyList<RecordedResource>> RunAsync(StackSettings settings)
     {
         var mocks = new RecordingMocks();
-        var code = Directory.CreateTempSubdirectory("incremental-export-code-");
+        await Deployment.TestAsync(
+            mocks,
+            new TestOptions { IsPreview = false, ProjectName = "incremental-export", StackName = "test" },
+            () =>
+            {
+                var exporter = new Exporter("exporter", new ExporterArgs(settings, CodePath));
+                return new Dictionary<string, object?> { ["settingsJson"] = exporter.SettingsJson, ["dashboardName"] = exporter.DashboardName };
+            });
+        return mocks.Resources;
+    }
+
+    /// <summary>Runs the program itself (config read from PULUMI_CONFIG); returns what was registered and the failure, if any.</summary>
+    public static async Task<(IReadOnlyList<RecordedResource> Resources, Exception? Error)> RunProgramAsync(IDictionary<string, string> config)
+    {
+        var mocks = new RecordingMocks();
+        var previous = Environment.GetEnvironmentVariable("PULUMI_CONFIG");
+        Environment.SetEnvironmentVariable("PULUMI_CONFIG", JsonSerializer.Serialize(config));
         try
         {
             await Deployment.TestAsync(
                 mocks,
-                new TestOptions { IsPreview = false, ProjectName = "incremental-export", StackName = "test" },
-                () =>
-                {
-                    var exporter = new Exporter("exporter", new ExporterArgs(settings, code.FullName));
-                    return new Dictionary<string, object?> { ["settingsJson"] = exporter.SettingsJson };
-                });
+                new TestOptions { IsPreview = true, ProjectName = "incremental-export", StackName = "test" },
+                () => ExporterProgram.Run());
+            return (mocks.Resources, null);
+        }
+        catch (Exception e)
+        {
+            return (mocks.Resources, e);
         }
         finally
         {
-            code.Delete(recursive: true);
+            Environment.SetEnvironmentVariable("PULUMI_CONFIG", previous);
         }
-
-        return mocks.Resources;
     }
 
-    /// <summary>The inputs as stable JSON, for comparing two runs (archives compare by type: their path is a temp folder).</summary>
+    /// <summary>The inputs as stable JSON, for comparing two runs (archives compare by type).</summary>
     public static string Canonical(object? value) => JsonSerializer.Serialize(Normalize(value));
+
+    /// <summary>The statements of an IAM policy document.</summary>
+    public static IReadOnlyList<JsonElement> Statements(string policyJson) =>
+        JsonDocument.Parse(policyJson).RootElement.GetProperty("Statement").EnumerateArray().ToList();
+
+    /// <summary>A statement's Action or Resource, whether IAM got a string or a list.</summary>
+    public static IReadOnlyList<string> Strings(JsonElement statement, string name) =>
+        !statement.TryGetProperty(name, out var value) ? []
+        : value.ValueKind == JsonValueKind.String ? [value.GetString()!]
+        : value.EnumerateArray().Select(v => v.GetString()!).ToList();
 
     private static object? Normalize(object? value) => value switch
     {

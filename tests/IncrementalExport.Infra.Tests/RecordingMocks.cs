@@ -9,6 +9,12 @@ internal sealed class RecordingMocks : IMocks
 {
     public static readonly AwsAccount Account = new("123456789012", "eu-west-1");
 
+    /// <summary>The id KMS gives the stack's key (a UUID, as KMS answers).</summary>
+    public const string KeyId = "0b6f7f3c-3b1e-4c5e-9a8d-2f0e1d2c3b4a";
+
+    /// <summary>The key's ARN, as KMS answers it.</summary>
+    public static readonly string KeyArn = $"arn:aws:kms:{Account.Region}:{Account.AccountId}:key/{KeyId}";
+
     public List<RecordedResource> Resources { get; } = [];
 
     public Task<(string? id, object state)> NewResourceAsync(MockResourceArgs args)
@@ -23,7 +29,8 @@ internal sealed class RecordingMocks : IMocks
         var outputs = args.Type switch
         {
             "aws:s3/bucket:Bucket" => inputs.SetItem("arn", Account.BucketArn(physical)),
-            "aws:kms/key:Key" => inputs.SetItem("arn", $"arn:aws:kms:eu-west-1:123456789012:key/{args.Name}-id").SetItem("keyId", $"{args.Name}-id"),
+            // KMS answers a key id that is a UUID and an ARN ending in it.
+            "aws:kms/key:Key" => inputs.SetItem("arn", KeyArn).SetItem("keyId", KeyId),
             "aws:iam/role:Role" => inputs.SetItem("arn", $"arn:aws:iam::123456789012:role/{physical}"),
             "aws:dynamodb/table:Table" => inputs.SetItem("arn", Account.TableArn(physical)),
             "aws:lambda/function:Function" => inputs.SetItem("arn", Account.FunctionArn(physical)),

@@ -6,14 +6,14 @@ namespace IncrementalExport.Cli.Commands;
 /// <summary>Every command, in the order help lists them. Each is one engine call and one formatter call.</summary>
 internal static class CommandTable
 {
-    private static readonly OptionSpec[] TablesOptions = [CliOptions.Settings, CliOptions.SomeTables, CliOptions.Json];
-    private static readonly OptionSpec[] OneTableOptions = [CliOptions.Settings, CliOptions.RequiredTable, CliOptions.Json];
+    private static readonly OptionSpec[] TablesOptions = [.. CliOptions.SettingsSource, CliOptions.SomeTables, CliOptions.Json];
+    private static readonly OptionSpec[] OneTableOptions = [.. CliOptions.SettingsSource, CliOptions.RequiredTable, CliOptions.Json];
 
     public static IReadOnlyList<CliCommand> All { get; } =
     [
         new(
             new("status", "Show each table's phase, epoch, watermark, lag, export in flight and last error; changes nothing.",
-                "status --settings settings.json --table orders --json", [CliOptions.Settings, CliOptions.OptionalTable, CliOptions.Json]),
+                "status --settings settings.json --table orders --json", [.. CliOptions.SettingsSource, CliOptions.OptionalTable, CliOptions.Json]),
             async c => c.Formatter.WriteStatus(c.Output, await c.Engine.StatusAsync(c.SelectedTables, c.CancellationToken))),
         new(
             new("run", "Run one tick now: move each table forward by at most one step, and print what was done.",
@@ -34,7 +34,7 @@ internal static class CommandTable
         new(
             new("reset", "Start a new epoch with a full export (at --from, inside the PITR window, or the latest restorable time) on the next tick.",
                 "reset --settings settings.json --table orders --from 2026-11-24T10:00:00Z",
-                [CliOptions.Settings, CliOptions.RequiredTable, CliOptions.From, CliOptions.Json]),
+                [.. CliOptions.SettingsSource, CliOptions.RequiredTable, CliOptions.From, CliOptions.Json]),
             async c => c.Formatter.WriteOperator(c.Output, await c.Engine.ResetAsync(c.Table, c.Invocation.From, c.CancellationToken))),
         new(
             new("history", "List a table's completed exports in the order a consumer applies them (epoch, then sequence).",
@@ -42,7 +42,7 @@ internal static class CommandTable
             async c => c.Formatter.WriteHistory(c.Output, await c.Engine.HistoryAsync(c.Table, c.CancellationToken))),
         new(
             new("init", "Create the state table named in the settings if it is missing (for local use; in AWS the stack creates it).",
-                "init --settings settings.json", [CliOptions.Settings]),
+                "init --settings settings.json", CliOptions.SettingsSource),
             InitAsync),
     ];
 

@@ -104,6 +104,16 @@ internal static class ArgumentParser
             return Error(command, $"missing required option '{missing.Name} <{missing.ValueName}>'");
         }
 
+        // The settings come from a file or from the deployed stack's state table, never both.
+        var fromFile = values.ContainsKey(CliOptions.SettingsName);
+        var fromTable = values.ContainsKey(CliOptions.StateTableName);
+        if (command.FindOption(CliOptions.SettingsName) is not null && fromFile == fromTable)
+        {
+            return Error(command, fromFile
+                ? $"give either '{CliOptions.SettingsName}' or '{CliOptions.StateTableName}', not both"
+                : $"missing required option '{CliOptions.SettingsName} <file.json>' or '{CliOptions.StateTableName} <name>'");
+        }
+
         DateTimeOffset? from = null;
         if (values.TryGetValue(CliOptions.FromName, out var fromValues))
         {
@@ -118,10 +128,13 @@ internal static class ArgumentParser
 
         return new Invocation(
             command,
-            values[CliOptions.SettingsName][0],
+            fromFile ? values[CliOptions.SettingsName][0] : null,
             values.TryGetValue(CliOptions.TableName, out var tables) ? tables.Distinct(StringComparer.Ordinal).ToList() : [],
             values.ContainsKey(CliOptions.JsonName),
-            from);
+            from)
+        {
+            StateTable = fromTable ? values[CliOptions.StateTableName][0] : null,
+        };
     }
 
     private static (string Name, string? Inline) Split(string token)

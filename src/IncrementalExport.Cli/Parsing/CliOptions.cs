@@ -4,12 +4,19 @@ namespace IncrementalExport.Cli.Parsing;
 internal static class CliOptions
 {
     public const string SettingsName = "--settings";
+    public const string StateTableName = "--state-table";
     public const string TableName = "--table";
     public const string JsonName = "--json";
     public const string FromName = "--from";
 
     public static readonly OptionSpec Settings =
-        new(SettingsName, "file.json", "The environment's settings document (required).", Required: true);
+        new(SettingsName, "file.json", $"The environment's settings document ({SettingsName} or {StateTableName} is required).");
+
+    public static readonly OptionSpec StateTable =
+        new(StateTableName, "name", "Read the settings from this state table's settings item, as the deployed function does (pulumi stack output stateTableName).");
+
+    /// <summary>Where the settings come from: one of the two is required (the parser checks).</summary>
+    public static readonly OptionSpec[] SettingsSource = [Settings, StateTable];
 
     public static readonly OptionSpec OptionalTable =
         new(TableName, "name", "Only this table (name or ARN as configured).");

@@ -5,16 +5,20 @@ internal abstract record ParseOutcome;
 
 /// <summary>Run <see cref="Command"/> with these option values.</summary>
 /// <param name="Command">The command.</param>
-/// <param name="SettingsPath">The --settings file.</param>
+/// <param name="SettingsPath">The --settings file; null when the settings come from --state-table.</param>
 /// <param name="Tables">The --table values in the order given, duplicates removed; empty when none were given.</param>
 /// <param name="Json">Whether --json was given.</param>
 /// <param name="From">The --from time, when given.</param>
 internal sealed record Invocation(
     CommandSpec Command,
-    string SettingsPath,
+    string? SettingsPath,
     IReadOnlyList<string> Tables,
     bool Json,
-    DateTimeOffset? From) : ParseOutcome;
+    DateTimeOffset? From) : ParseOutcome
+{
+    /// <summary>The --state-table whose settings item holds the settings; null when they come from --settings.</summary>
+    public string? StateTable { get; init; }
+}
 
 /// <summary>Print help: for one command, or the overview when <see cref="Command"/> is null.</summary>
 internal sealed record HelpRequest(CommandSpec? Command) : ParseOutcome;

@@ -11,7 +11,7 @@ internal static class UsageText
     public static string Overview(IReadOnlyList<CommandSpec> commands)
     {
         var text = new StringBuilder();
-        text.AppendLine($"Usage: {Program} <command> --settings <file.json> [options]");
+        text.AppendLine($"Usage: {Program} <command> (--settings <file.json> | --state-table <name>) [options]");
         text.AppendLine();
         text.AppendLine("Operates the engine that keeps DynamoDB tables continuously exported to S3.");
         text.AppendLine();
@@ -35,7 +35,7 @@ internal static class UsageText
     public static string For(CommandSpec command)
     {
         var text = new StringBuilder();
-        text.AppendLine($"Usage: {Program} {command.Name} {string.Join(' ', command.Options.Select(o => o.Synopsis))}");
+        text.AppendLine($"Usage: {Program} {command.Name} {Synopsis(command)}");
         text.AppendLine();
         text.AppendLine(command.Summary);
         text.AppendLine();
@@ -53,6 +53,15 @@ internal static class UsageText
         text.AppendLine();
         AppendFooter(text);
         return text.ToString();
+    }
+
+    // The two sources of settings read as one required choice.
+    private static string Synopsis(CommandSpec command)
+    {
+        var synopsis = string.Join(' ', command.Options.Select(o => o.Synopsis));
+        var pair = $"{CliOptions.Settings.Synopsis} {CliOptions.StateTable.Synopsis}";
+        return synopsis.Replace(
+            pair, $"({CliOptions.SettingsName} <{CliOptions.Settings.ValueName}> | {CliOptions.StateTableName} <{CliOptions.StateTable.ValueName}>)", StringComparison.Ordinal);
     }
 
     private static void AppendFooter(StringBuilder text)

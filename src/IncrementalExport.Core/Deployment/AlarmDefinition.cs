@@ -1,10 +1,11 @@
 namespace IncrementalExport.Core.Deployment;
 
-/// <summary>One CloudWatch alarm on one table's metric, as the stack creates it.</summary>
+/// <summary>One CloudWatch alarm of the stack, as the stack creates it.</summary>
 /// <param name="Name">The alarm name.</param>
-/// <param name="Description">What firing means and what to do.</param>
-/// <param name="MetricName">One of <see cref="MetricNames"/>.</param>
-/// <param name="Table">The value of the <see cref="MetricNames.TableDimension"/> dimension.</param>
+/// <param name="Description">What firing means and where to see which table it is.</param>
+/// <param name="Namespace">The metric's namespace.</param>
+/// <param name="MetricName">The metric.</param>
+/// <param name="Dimensions">The metric's dimensions (never a table: alarms are per stack).</param>
 /// <param name="Statistic">The statistic over each period.</param>
 /// <param name="PeriodSeconds">The period.</param>
 /// <param name="EvaluationPeriods">How many periods are evaluated.</param>
@@ -14,8 +15,9 @@ namespace IncrementalExport.Core.Deployment;
 public sealed record AlarmDefinition(
     string Name,
     string Description,
+    string Namespace,
     string MetricName,
-    string Table,
+    IReadOnlyDictionary<string, string> Dimensions,
     string Statistic,
     int PeriodSeconds,
     int EvaluationPeriods,

@@ -1,29 +1,38 @@
 namespace IncrementalExport.Core.Deployment;
 
 /// <summary>
-/// The CloudWatch metrics the Lambda writes in Embedded Metric Format and the stack's alarms watch.
-/// One place, so a renamed metric cannot leave an alarm watching nothing.
+/// The CloudWatch metrics the function writes in Embedded Metric Format once per tick, and the stack's alarms and
+/// dashboard watch. They are stack-level on purpose: a custom metric costs about $0.30 a month per name and
+/// dimension value, so a metric per table would cost more than exporting it. Which table is behind or blocked is
+/// in the per-table <c>tableTick</c> log lines (Contributor Insights rules and Logs Insights queries read them).
 /// </summary>
 public static class MetricNames
 {
     /// <summary>The metric namespace.</summary>
     public const string Namespace = "IncrementalExport";
 
-    /// <summary>The one dimension: the source table's name.</summary>
-    public const string TableDimension = "Table";
+    /// <summary>The one dimension: the environment's state table, unique per stack, so two stacks in one account never mix.</summary>
+    public const string StackDimension = "StateTable";
 
-    /// <summary>Seconds between now and the table's watermark (the end of its last exported window).</summary>
-    public const string LagSeconds = "LagSeconds";
+    /// <summary>The largest lag (now minus watermark) among the tables ticked, in seconds; absent until some table has one.</summary>
+    public const string MaxLagSeconds = "MaxLagSeconds";
 
-    /// <summary>Exports started by a tick (count).</summary>
+    /// <summary>Tables left Blocked by the tick (PITR off, table missing, PITR gap, repeated failures).</summary>
+    public const string BlockedTables = "BlockedTables";
+
+    /// <summary>Exports the tick started.</summary>
     public const string ExportsStarted = "ExportsStarted";
 
-    /// <summary>Exports seen COMPLETED by a tick (count).</summary>
+    /// <summary>Exports the tick saw COMPLETED and recorded.</summary>
     public const string ExportsCompleted = "ExportsCompleted";
 
-    /// <summary>Exports seen FAILED by a tick (count).</summary>
+    /// <summary>Exports (or starts) the tick saw fail.</summary>
     public const string ExportsFailed = "ExportsFailed";
 
-    /// <summary>1 when the table is Blocked (PITR off, table missing, PITR gap, repeated failures), else 0.</summary>
-    public const string Blocked = "Blocked";
+    /// <summary>Tables whose step was Error (the state table or an AWS call failed unexpectedly).</summary>
+    public const string TableErrors = "TableErrors";
+
+    /// <summary>Every metric the function writes, in the order of the EMF line.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [MaxLagSeconds, BlockedTables, ExportsStarted, ExportsCompleted, ExportsFailed, TableErrors];
 }

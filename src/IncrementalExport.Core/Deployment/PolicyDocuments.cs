@@ -33,9 +33,13 @@ public static class PolicyDocuments
 
     /// <summary>
     /// The Lambda role's policy. <paramref name="settings"/> must be resolved (tables as ARNs, bucket and key filled,
-    /// see <see cref="StackSettings.ToExportSettings"/>); the same object feeds the Lambda's environment.
+    /// see <see cref="StackSettings.ToExportSettings"/>); the same object feeds the settings item. Without
+    /// <paramref name="tableTagKey"/> every source table, its exports and its S3 prefix are named by ARN; with it
+    /// (see <see cref="TablePermissions"/>) the source tables are those tagged <paramref name="tableTagKey"/> =
+    /// <see cref="TablePermissions.TagValue"/>, and exports go anywhere under the environment's prefix of its own bucket.
     /// </summary>
-    public static string LambdaPermissions(ExportSettings settings, string stateTableArn, string logGroupArn, string partition)
+    public static string LambdaPermissions(
+        ExportSettings settings, string stateTableArn, string logGroupArn, string partition, string? tableTagKey = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var tableArns = settings.Tables
@@ -43,19 +47,10 @@ public static class PolicyDocuments
                 $"Table '{t.Table}' is not an ARN; resolve names first (StackSettings.ToExportSettings with an AwsAccount).", nameof(settings)))
             .ToList();
         var keyArn = settings.KmsKeyArn ?? throw new ArgumentException("The settings have no KMS key.", nameof(settings));
-        var exportObjects = settings.Tables
-            .Select(t => $"arn:{partition}:s3:::{settings.Bucket}/{JoinPrefix(settings.Prefix, t.EffectivePrefix)}/*")
-            .ToList();
 
         return new PolicyDocument(
         [
-            new PolicyStatement { Sid = "ExportSourceTables", Action = SourceTableActions, Resource = tableArns },
-            new PolicyStatement
-            {
-                Sid = "DescribeTheirExports",
-                Action = ["dynamodb:DescribeExport"],
-                Resource = tableArns.Select(arn => arn + "/export/*").ToList(),
-            },
+            .. TableStatements(settings, tableArns, partition, tableTagKey),
             new PolicyStatement
             {
                 // The engine lists exports only to adopt one it started before a crash but could not record, when the
@@ -66,7 +61,6 @@ public static class PolicyDocuments
                 Resource = ["*"],
             },
             new PolicyStatement { Sid = "StateTable", Action = StateTableActions, Resource = [stateTableArn] },
-            new PolicyStatement { Sid = "WriteExportFiles", Action = ExportObjectActions, Resource = exportObjects },
             new PolicyStatement { Sid = "UseTheKey", Action = KeyUseActions, Resource = [keyArn] },
             new PolicyStatement
             {
@@ -75,6 +69,47 @@ public static class PolicyDocuments
                 Resource = [logGroupArn + ":*"],
             },
         ]).ToJson();
+    }
+
+    /// <summary>
+    /// Starting exports, following them and writing their files: by exact ARNs, or (with <paramref name="tagKey"/>)
+    /// by the tag the stack puts on each configured table.
+    /// </summary>
+    private static List<PolicyStatement> TableStatements(ExportSettings settings, List<string> tableArns, string partition, string? tagKey)
+    {
+        IReadOnlyList<string> tables = tableArns;
+        IReadOnlyList<string> exports = tableArns.Select(arn => arn + "/export/*").ToList();
+        IReadOnlyList<string> files = settings.Tables
+            .Select(t => $"arn:{partition}:s3:::{settings.Bucket}/{JoinPrefix(settings.Prefix, t.EffectivePrefix)}/*")
+            .ToList();
+        if (tagKey is not null)
+        {
+            // One "table/*" per account and region the tables are in; the tag condition picks the configured ones
+            // (the table resource type carries aws:ResourceTag/${TagKey} for these actions in the Service
+            // Authorization Reference). DescribeExport acts on the export resource type, which has no tag condition
+            // key: the narrowest form left is every export of those accounts and regions; it reads metadata only.
+            // Files: the stack's own bucket under this environment's prefix, below which every table prefix lies.
+            var scopes = tableArns.Select(arn => arn[..(arn.IndexOf(":table/", StringComparison.Ordinal) + ":table/".Length)])
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            var environment = string.IsNullOrEmpty(settings.Prefix) ? "" : settings.Prefix.Trim('/') + "/";
+            tables = scopes.Select(scope => scope + "*").ToList();
+            exports = scopes.Select(scope => scope + "*/export/*").ToList();
+            files = [$"arn:{partition}:s3:::{settings.Bucket}/{environment}*"];
+        }
+
+        return
+        [
+            new PolicyStatement
+            {
+                Sid = "ExportSourceTables",
+                Action = SourceTableActions,
+                Resource = tables,
+                Condition = tagKey is null ? null : PolicyStatement.When("StringEquals", "aws:ResourceTag/" + tagKey, TablePermissions.TagValue),
+            },
+            new PolicyStatement { Sid = "DescribeTheirExports", Action = ["dynamodb:DescribeExport"], Resource = exports },
+            new PolicyStatement { Sid = "WriteExportFiles", Action = ExportObjectActions, Resource = files },
+        ];
     }
 
     /// <summary>The scheduler role's policy: invoke this one function, nothing else.</summary>

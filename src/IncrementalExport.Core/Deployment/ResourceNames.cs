@@ -28,6 +28,12 @@ public sealed class ResourceNames
     /// <summary>KMS alias names (with "alias/"), SNS topic and alarm names: at most 256 / 256 / 255 characters.</summary>
     public const int OtherMaxLength = 255;
 
+    /// <summary>Contributor Insights rule names: at most 128 characters.</summary>
+    public const int RuleMaxLength = 128;
+
+    /// <summary>DynamoDB tag keys: at most 128 characters.</summary>
+    public const int TagKeyMaxLength = 128;
+
     private const int HashLength = 8;
 
     private readonly string _base;
@@ -71,8 +77,20 @@ public sealed class ResourceNames
     public string Bucket(string accountId, string region) =>
         Fit($"{_base}-{accountId}-{region}".ToLowerInvariant().Replace('_', '-'), BucketMaxLength);
 
-    /// <summary>An alarm for one table, e.g. incremental-export-dev-orders-lag.</summary>
-    public string Alarm(string tableName, string kind) => Fit($"{_base}-{tableName}-{kind}", OtherMaxLength);
+    /// <summary>One of the stack's alarms, e.g. incremental-export-dev-lag.</summary>
+    public string StackAlarm(string kind) => Fit($"{_base}-{kind}", OtherMaxLength);
+
+    /// <summary>A Contributor Insights rule (at most 128 characters), e.g. incremental-export-dev-lagging-tables.</summary>
+    public string InsightRule(string kind) => Fit($"{_base}-{kind}", RuleMaxLength);
+
+    /// <summary>The CloudWatch dashboard (letters, digits, '-' and '_', at most 255 characters).</summary>
+    public string Dashboard => Fit(_base, OtherMaxLength);
+
+    /// <summary>
+    /// The tag key put on each source table when the function's policy grants by tag (see
+    /// <see cref="TablePermissions"/>); one key per stack, so a table can be exported by two stacks.
+    /// </summary>
+    public string TableTagKey => Fit("exported-by:" + _base, TagKeyMaxLength);
 
     /// <summary><paramref name="name"/> if it fits in <paramref name="maxLength"/>, else its start and a hash of all of it.</summary>
     internal static string Fit(string name, int maxLength)

@@ -72,6 +72,11 @@ public static class StackConfig
         }
 
         var settings = DeploymentConfigReader.Read(get, engine.Settings, errors);
+        if (settings is not null && SettingsItemFit.Check(settings) is { } tooLarge)
+        {
+            errors.Add(tooLarge);
+        }
+
         return errors.Count > 0 || settings is null
             ? new StackConfigResult(null, errors)
             : new StackConfigResult(settings, []);

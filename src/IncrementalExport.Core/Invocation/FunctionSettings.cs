@@ -1,30 +1,49 @@
+using Amazon.DynamoDBv2;
 using IncrementalExport.Core.Deployment;
 using IncrementalExport.Core.Settings;
 
 namespace IncrementalExport.Core.Invocation;
 
-/// <summary>The function's settings: one JSON document in one environment variable, set by the stack.</summary>
+/// <summary>Where the function's settings come from, decided once at init from its environment.</summary>
 public static class FunctionSettings
 {
-    /// <summary>The environment variable that holds the settings document (the one the stack sets).</summary>
+    /// <summary>The variable naming the state table whose settings item is read at every invocation.</summary>
+    public const string StateTableVariable = LambdaEnvironment.StateTableVariable;
+
+    /// <summary>The variable that may hold a whole settings document instead.</summary>
     public const string SettingsVariable = LambdaEnvironment.SettingsVariable;
 
     /// <summary>
-    /// Reads and validates the settings; throws <see cref="InvalidSettingsException"/> naming the variable when it is
-    /// missing, or naming every invalid key, so that a bad deployment fails the function's init with that message.
+    /// The settings source the environment describes: the document in <see cref="SettingsVariable"/> (validated now)
+    /// when it is set, else the settings item of the table in <see cref="StateTableVariable"/>. Throws
+    /// <see cref="InvalidSettingsException"/> naming the variable, or every invalid key, so that a bad deployment
+    /// fails the function's init with that message.
     /// </summary>
-    public static ExportSettings FromEnvironment(Func<string, string?> getEnvironmentVariable)
+    public static ISettingsSource FromEnvironment(Func<string, string?> getEnvironmentVariable, Func<IAmazonDynamoDB> dynamoDb)
     {
         ArgumentNullException.ThrowIfNull(getEnvironmentVariable);
+        ArgumentNullException.ThrowIfNull(dynamoDb);
         var json = getEnvironmentVariable(SettingsVariable);
-        if (string.IsNullOrWhiteSpace(json))
+        if (!string.IsNullOrWhiteSpace(json))
+        {
+            return new FixedSettingsSource(SettingsJson.Parse(json).GetOrThrow());
+        }
+
+        var table = getEnvironmentVariable(StateTableVariable);
+        if (string.IsNullOrWhiteSpace(table))
         {
             throw new InvalidSettingsException(
             [
-                new SettingsError(SettingsVariable, "the environment variable is missing or empty; it must hold the settings JSON document the stack writes"),
+                new SettingsError(StateTableVariable,
+                    $"the environment variable is missing or empty; it must name the state table holding the settings item (or set {SettingsVariable} to a settings document)"),
             ]);
         }
 
-        return SettingsJson.Parse(json).GetOrThrow();
+        if (AwsIdentifiers.TableNameProblem(table) is { } problem)
+        {
+            throw new InvalidSettingsException([new SettingsError(StateTableVariable, problem)]);
+        }
+
+        return new StateTableSettingsSource(dynamoDb(), table);
     }
 }

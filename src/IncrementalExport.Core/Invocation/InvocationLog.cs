@@ -7,7 +7,8 @@ namespace IncrementalExport.Core.Invocation;
 
 /// <summary>
 /// The function's structured log: one JSON object per line ({"timestamp", "level", "event", ...}) so that
-/// CloudWatch Logs Insights can filter on any field, plus the EMF lines of a tick.
+/// CloudWatch Logs Insights and Contributor Insights can filter on any field; a tableTick line per table names the
+/// table (metrics are stack-level, see StackMetrics).
 /// </summary>
 internal sealed class InvocationLog(TextWriter output)
 {
@@ -24,7 +25,6 @@ internal sealed class InvocationLog(TextWriter output)
                 w.WritePropertyName("report");
                 JsonSerializer.Serialize(w, TableReport.Of(outcome), InvocationJson.Options);
             });
-            output.WriteLine(EmfMetrics.Line(outcome, report.FinishedAt));
         }
 
         if (report.StoppedForDeadline)

@@ -85,6 +85,8 @@ public sealed class ArgumentParserTests
     [InlineData(new[] { "status", "--settings", "a.json", "--settings", "b.json" }, "option '--settings' given more than once")]
     [InlineData(new[] { "status", "--settings", "s.json", "--table", "a", "--table", "b" }, "option '--table' given more than once")]
     [InlineData(new[] { "status" }, "missing required option '--settings <file.json>'")]
+    [InlineData(new[] { "status" }, "or '--state-table <name>'")]
+    [InlineData(new[] { "status", "--settings", "s.json", "--state-table", "state" }, "give either '--settings' or '--state-table', not both")]
     [InlineData(new[] { "pause", "--settings", "s.json" }, "missing required option '--table <name>'")]
     [InlineData(new[] { "history", "--settings", "s.json" }, "missing required option '--table <name>'")]
     [InlineData(new[] { "status", "--settings", "s.json", "orders" }, "unexpected argument 'orders'")]

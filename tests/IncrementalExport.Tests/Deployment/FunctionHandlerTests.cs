@@ -2,20 +2,22 @@ using IncrementalExport.Core.Deployment;
 
 namespace IncrementalExport.Tests.Deployment;
 
+/// <summary>The reader on assemblies without a generated wrapper (the function's own is checked in the Infra tests).</summary>
 public sealed class FunctionHandlerTests
 {
     [Fact]
-    public void Name_ShouldFitLambdasHandlerLimit()
+    public void Read_WhenTheAssemblyHasNoGeneratedWrapper_ShouldSaySoRatherThanGuess()
     {
-        Assert.InRange(FunctionHandler.Name.Length, 1, FunctionHandler.MaxLength);
+        var path = typeof(FunctionHandler).Assembly.Location;
+
+        var error = Assert.Throws<InvalidOperationException>(() => FunctionHandler.Read(path));
+
+        Assert.Contains("found 0", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Name_ShouldFollowTheAnnotationsGeneratedWrapperPattern()
+    public void Read_WhenTheFileIsMissing_ShouldFail()
     {
-        Assert.Equal(
-            "IncrementalExport.Function::IncrementalExport.Function.ExportFunction_Handle_Generated::Handle",
-            FunctionHandler.Name);
-        Assert.Matches(@"^(?<a>[\w.]+)::(?<ns>[\w.]+)\.(?<c>\w+)_(?<m>\w+)_Generated::\k<m>$", FunctionHandler.Name);
+        Assert.Throws<FileNotFoundException>(() => FunctionHandler.Read(Path.Combine(Path.GetTempPath(), "no-such-function.dll")));
     }
 }

@@ -17,7 +17,7 @@ public sealed class ResourceNamesTests
         Assert.Equal("incremental-export-dev-function", names.FunctionRole);
         Assert.Equal("incremental-export-dev-scheduler", names.SchedulerRole);
         Assert.Equal("incremental-export-dev-123456789012-eu-west-1", names.Bucket("123456789012", "eu-west-1"));
-        Assert.Equal("incremental-export-dev-orders-lag", names.Alarm("orders", "lag"));
+        Assert.Equal("incremental-export-dev-lag", names.StackAlarm("lag"));
     }
 
     [Theory]

@@ -159,6 +159,20 @@ public sealed class StackConfigTests
         Assert.Empty(StackConfig.KeysInNamespace(null));
     }
 
+    [Fact]
+    public void Read_WhenTheSettingsCannotFitTheSettingsItem_ShouldSayHowManyTablesFit()
+    {
+        var many = Enumerable.Range(0, 3000).Select(i => $"a-rather-long-source-table-name-for-tenant-{i:D6}-of-the-orders-domain").ToArray();
+
+        var result = Read(new() { ["tables"] = "[]" }, engine: DeploymentSamples.Engine(many));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("incremental-export:tables", error.Path);
+        Assert.Contains("409600-byte item limit", error.Message, StringComparison.Ordinal);
+        Assert.Contains("fit in one stack", error.Message, StringComparison.Ordinal);
+        Assert.True(Read(new() { ["tables"] = "[]" }, engine: DeploymentSamples.Engine(many[..1000])).IsValid);
+    }
+
     private StackConfigResult Read(
         Dictionary<string, string> config,
         SettingsError? engineError = null,

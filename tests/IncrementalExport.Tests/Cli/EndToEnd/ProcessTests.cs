@@ -31,7 +31,7 @@ public sealed class ProcessTests(DynaliteFixture dynalite) : CliEndToEndTestBase
         Assert.Equal("", result.Out);
         var lines = result.Error.ReplaceLineEndings("\n").Split('\n');
         Assert.Equal("error: unknown option '--tabel' for 'status'", lines[0]);
-        Assert.Contains(lines, l => l.StartsWith("Usage: incremental-export status --settings <file.json>", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Usage: incremental-export status (--settings <file.json> | --state-table <name>)", StringComparison.Ordinal));
     }
 
     // Dummy credentials and a region for the SDK's default chain; no instance metadata lookups; nothing else of the machine's.

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using IncrementalExport.Core.Engine;
+using IncrementalExport.Core.Settings;
+
+namespace IncrementalExport.Core.Invocation;
+
+/// <summary>
+/// One invocation: reads the settings once, builds the engine over them, lets <see cref="InvocationService"/>
+/// handle the payload, and after a tick writes the stack's metrics (<see cref="StackMetrics"/>). Settings are read
+/// per invocation rather than at init, so a settings change needs no new deployment of code.
+/// </summary>
+/// <param name="settings">Where the settings are read from, once per invocation.</param>
+/// <param name="engine">Builds the engine over the settings just read.</param>
+/// <param name="timeProvider">The clock.</param>
+/// <param name="log">Receives the JSON log lines and the EMF metrics line.</param>
+public sealed class InvocationHost(ISettingsSource settings, Func<ExportSettings, IExportEngine> engine, TimeProvider timeProvider, TextWriter log)
+{
+    /// <summary>Handles one payload with <paramref name="remainingTime"/> left before the Lambda is stopped.</summary>
+    public async Task<InvocationResponse> HandleAsync(JsonElement payload, TimeSpan remainingTime, CancellationToken cancellationToken)
+    {
+        var started = timeProvider.GetUtcNow();
+        var current = await settings.CurrentAsync(cancellationToken);
+
+        // The time the settings read took is no longer left for the tick.
+        var remaining = remainingTime - (timeProvider.GetUtcNow() - started);
+        var service = new InvocationService(engine(current), current, timeProvider, log);
+        var response = await service.HandleAsync(payload, remaining, cancellationToken);
+        if (response is { Ok: true, Action: "tick" })
+        {
+            log.WriteLine(StackMetrics.Line(response, current.StateTable, timeProvider.GetUtcNow()));
+        }
+
+        return response;
+    }
+}
