@@ -122,7 +122,7 @@ internal static class ActionExecutor
             };
             world.Count(action.GetType().Name.ToLowerInvariant() + "s");
         }
-        catch (ArgumentException)
+        catch (RequestRefusedException)
         {
             world.Count("operator requests rejected (outside PITR window)");
         }

@@ -30,7 +30,7 @@ public sealed class ProcessTests(DynaliteFixture dynalite) : CliEndToEndTestBase
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Out);
         var lines = result.Error.ReplaceLineEndings("\n").Split('\n');
-        Assert.Equal("error: unknown option '--tabel' for 'status'", lines[0]);
+        Assert.Equal("error: unknown option '--tabel' for 'status' (did you mean '--table'?)", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("Usage: incremental-export status --settings <file.json>", StringComparison.Ordinal));
     }
 
