@@ -16,7 +16,7 @@ internal static class ErrorMessages
     public static string Describe(Exception exception) =>
         exception is TickErrorsException tick
             ? tick.Message // already one "error:" line per table, each with its hint
-            : WithHint(DescribeOnly(exception).ReplaceLineEndings(" "));
+            : WithHint(Output.Formats.OneLine(DescribeOnly(exception)));
 
     /// <summary>
     /// <paramref name="message"/> with a hint when it shows a setup problem the SDK reports without one: no region, no

@@ -1,3 +1,4 @@
+using IncrementalExport.Cli.Output;
 using IncrementalExport.Cli.Parsing;
 using IncrementalExport.Core.Engine;
 
@@ -66,7 +67,7 @@ internal static class CommandTable
             return;
         }
 
-        var lines = (nothingDone ? report.Tables : failed).Select(t => $"{t.Table}: {ErrorMessages.WithHint(t.Detail)}").ToList();
+        var lines = (nothingDone ? report.Tables : failed).Select(t => $"{t.Table}: {ErrorMessages.WithHint(Formats.OneLine(t.Detail))}").ToList();
         if (nothingDone && report.Tables.Any(t => t.AwsUnreachable))
         {
             lines.Insert(0, $"nothing could be done for any of the {report.Tables.Count} table(s): AWS could not be reached");
