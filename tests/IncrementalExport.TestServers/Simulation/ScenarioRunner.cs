@@ -55,7 +55,7 @@ public static class ScenarioRunner
         world.Clock.Advance((2 * settings.Window) + settings.SafetyMargin + TimeSpan.FromMinutes(15));
         stuck ??= await CatchUpAsync(world);
 
-        var settled = stuck is null ? await world.CheckAsync(settled: true) : [stuck];
+        IReadOnlyList<string> settled = [.. stuck is null ? [] : new[] { stuck }, .. await world.CheckAsync(settled: true)];
         return Result(world, scenario, scenario.Actions.Count, settled, settled.Count > 0 ? scenario.Actions.Count : null);
     }
 
