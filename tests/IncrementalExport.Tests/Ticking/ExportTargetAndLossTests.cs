@@ -6,17 +6,13 @@ using IncrementalExport.Tests.TestServers;
 
 namespace IncrementalExport.Tests.Ticking;
 
-/// <summary>
-/// Where an export is recorded (the bucket it was sent to, not the bucket of later settings), and what the engine does
-/// when AWS no longer knows the export in flight.
-/// </summary>
+/// <summary>Where an export is recorded (the bucket it was sent to, not later settings'), and an export AWS no longer knows.</summary>
 public sealed class ExportTargetAndLossTests(DynaliteFixture dynalite) : IClassFixture<DynaliteFixture>
 {
     [Fact]
     public async Task Tick_WhenTheBucketChangesWhileAnExportRuns_ShouldRecordItInTheBucketItWasWrittenTo()
     {
-        await using var h = await EngineHarness.StartAsync(dynalite.Server);
-        h.Env.ControlPlane.RegisterTable("orders", pitrEnabledSince: EngineHarness.Start.AddDays(-2));
+        await using var h = await EngineHarness.StartWithOrdersAsync(dynalite.Server);
         var one = h.Settings(new TableSettings("orders", ViewType: ExportViewType.NewImage)) with { Bucket = "bucket-one" };
         var two = one with { Bucket = "bucket-two", Tables = [new TableSettings("orders")] };
         await h.TickAsync(one, "orders");
@@ -36,8 +32,7 @@ public sealed class ExportTargetAndLossTests(DynaliteFixture dynalite) : IClassF
     [Fact]
     public async Task Tick_WhenARecordedStartIsReissuedAfterTheBucketChanged_ShouldSendItToTheRecordedBucket()
     {
-        await using var h = await EngineHarness.StartAsync(dynalite.Server);
-        h.Env.ControlPlane.RegisterTable("orders", pitrEnabledSince: EngineHarness.Start.AddDays(-2));
+        await using var h = await EngineHarness.StartWithOrdersAsync(dynalite.Server);
         var one = h.Settings(new TableSettings("orders")) with { Bucket = "bucket-one" };
         h.Env.Endpoint.Faults.Enqueue(InjectedFault.LimitExceeded, "ExportTableToPointInTime");
         var deferred = await h.TickAsync(one, "orders");
@@ -51,8 +46,7 @@ public sealed class ExportTargetAndLossTests(DynaliteFixture dynalite) : IClassF
     [Fact]
     public async Task Tick_WhenAwsNoLongerKnowsTheExportInFlight_ShouldCountAFailedAttemptRetryTheWindowAndBlockAtTheLimit()
     {
-        await using var h = await EngineHarness.StartAsync(dynalite.Server);
-        h.Env.ControlPlane.RegisterTable("orders", pitrEnabledSince: EngineHarness.Start.AddDays(-2));
+        await using var h = await EngineHarness.StartWithOrdersAsync(dynalite.Server);
         var settings = h.Settings(new TableSettings("orders")) with { MaxConsecutiveFailures = 2 };
         var first = await h.TickAsync(settings, "orders");
         h.Env.ControlPlane.ExportRetention = TimeSpan.FromMinutes(1);
@@ -82,15 +76,11 @@ public sealed class ExportTargetAndLossTests(DynaliteFixture dynalite) : IClassF
     [Fact]
     public async Task Tick_WhenDescribeExportDoesNotKnowTheRecordedArnButTheTokenFindsTheExport_ShouldFollowThatExport()
     {
-        await using var h = await EngineHarness.StartAsync(dynalite.Server);
-        h.Env.ControlPlane.RegisterTable("orders", pitrEnabledSince: EngineHarness.Start.AddDays(-2));
+        await using var h = await EngineHarness.StartWithOrdersAsync(dynalite.Server);
         var settings = h.Settings(new TableSettings("orders"));
         await h.TickAsync(settings, "orders");
-        var store = new DynamoDbStateStore(h.Env.Client, settings.StateTable);
-        var state = (await store.GetAsync("orders", CancellationToken.None))!;
-        var real = state.InFlight!.ExportArn!;
-        var wrong = state with { InFlight = state.InFlight with { ExportArn = real[..^8] + "00000000" }, Version = state.Version + 1 };
-        Assert.True(await store.TryWriteAsync(wrong, state.Version, CancellationToken.None));
+        var real = (await h.RewriteStateAsync(settings, "orders", s => s with { InFlight = s.InFlight! with { ExportArn = s.InFlight.ExportArn![..^8] + "00000000" } }))
+            .InFlight!.ExportArn!;
 
         var followed = await h.TickAsync(settings, "orders");
 
