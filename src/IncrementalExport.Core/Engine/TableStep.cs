@@ -26,9 +26,13 @@ internal sealed class TableStep(TickContext context, TableSettings table)
     /// <summary>The last state this step wrote, so an error after a write reports what the write left.</summary>
     private TableState? _written;
 
+    /// <summary>The state the tick read, to tell "nothing changed" from "an earlier write of this tick stands".</summary>
+    private TableState? _read;
+
     /// <summary>The table's step; its detail ends with the state it left the table in.</summary>
     public async Task<TableOutcome> RunAsync(TableState state, CancellationToken cancellationToken)
     {
+        _read = state;
         var outcome = await StepAsync(state, cancellationToken);
         var after = outcome.AfterState ?? state;
         return outcome with { Detail = $"{outcome.Detail}; {StateNote.For(outcome.Step, state, after, context.Request.DryRun)}" };
@@ -96,7 +100,7 @@ internal sealed class TableStep(TickContext context, TableSettings table)
         catch (AwsCallException e) when (e.Kind == AwsErrorKind.Transient)
         {
             var current = _written ?? state;
-            var kept = current.Version == state.Version ? "nothing changed" : "what this tick recorded before it stands";
+            var kept = current.Version == (_read ?? state).Version ? "nothing changed" : "what this tick recorded before it stands";
             return Outcome(StepKind.Deferred, $"{e.Message}; {kept}, the next tick retries", current) with { AwsUnreachable = e.Unreachable };
         }
         catch (Exception e) when (e is AwsCallException or HistoryConflictException or InvalidDataException)
