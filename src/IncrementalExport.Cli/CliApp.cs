@@ -11,7 +11,8 @@ public static class CliApp
 {
     /// <summary>
     /// Runs the CLI. Results go to <paramref name="stdout"/>, errors and usage to <paramref name="stderr"/>.
-    /// Returns 0 on success, 1 when the command was stopped by an error (settings, AWS), 2 on a usage error.
+    /// Returns 0 on success, 1 when the command was stopped by an error (settings, AWS) or a run/plan could handle no
+    /// table, 2 on a usage error (also a reset --from outside the table's PITR window).
     /// </summary>
     /// <param name="args">The command line without the program name.</param>
     /// <param name="stdout">Where results go.</param>
@@ -80,6 +81,11 @@ public static class CliApp
             var context = new CommandContext(invocation, settings, tables, client, services, stdout, cancellationToken);
             await CommandTable.For(invocation.Command).ExecuteAsync(context);
             return ExitCodes.Success;
+        }
+        catch (OptionRefusedException e)
+        {
+            await stderr.WriteLineAsync("error: " + e.Message);
+            return ExitCodes.UsageError;
         }
         catch (Exception e)
         {

@@ -2,6 +2,7 @@ using Amazon.Runtime;
 using IncrementalExport.Cli.Commands;
 using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.Settings;
+using IncrementalExport.Core.State;
 
 namespace IncrementalExport.Cli;
 
@@ -11,11 +12,30 @@ namespace IncrementalExport.Cli;
 /// </summary>
 internal static class ErrorMessages
 {
-    public static string Describe(Exception exception)
+    /// <summary>The error in one line, with what to do when the cause is the CLI's own setup (region, credentials).</summary>
+    public static string Describe(Exception exception) =>
+        exception is TickErrorsException tick
+            ? tick.Message // already one "error:" line per table, each with its hint
+            : WithHint(Output.Formats.OneLine(DescribeOnly(exception)));
+
+    /// <summary>
+    /// <paramref name="message"/> with a hint when it shows a setup problem the SDK reports without one: no region, no
+    /// credentials. The SDK's wording is matched because it has no error code for them (they never reach AWS).
+    /// </summary>
+    public static string WithHint(string message) => message switch
+    {
+        _ when message.Contains("RegionEndpoint", StringComparison.Ordinal) =>
+            message + " (set AWS_REGION or a region in your AWS profile; for a local endpoint also set AWS_ENDPOINT_URL_DYNAMODB)",
+        _ when message.Contains("credentials", StringComparison.OrdinalIgnoreCase) && !message.Contains("AWS_PROFILE", StringComparison.Ordinal) =>
+            message + " (configure credentials: aws configure or aws sso login, AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)",
+        _ => message,
+    };
+
+    private static string DescribeOnly(Exception exception)
     {
         if (exception is AggregateException { InnerExceptions.Count: 1 } aggregate)
         {
-            return Describe(aggregate.InnerExceptions[0]);
+            return DescribeOnly(aggregate.InnerExceptions[0]);
         }
 
         if (Unreachable(exception) is { } http)
@@ -31,13 +51,7 @@ internal static class ErrorMessages
             AwsCallException call => call.Message,
             AmazonClientException client => client.Message,
             InvalidSettingsException settings => settings.Message,
-            TickErrorsException tick => tick.Message,
-
-            // The engine refuses operator input it can only check against AWS (reset --from outside the PITR window)
-            // with an ArgumentException whose message is written for the operator; the type and parameter are noise.
-            ArgumentException argument when argument.ParamName is { } name =>
-                argument.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal),
-            ArgumentException argument => argument.Message,
+            StateTableSchemaException schema => schema.Message,
             OperationCanceledException => "cancelled",
             _ => $"{exception.GetType().Name}: {exception.Message}",
         };

@@ -164,4 +164,22 @@ public sealed class GeneratedHandlerTests : IAsyncLifetime
 
         Assert.Equal(["stateTable", "tabels", "tables[0].exportFormat"], error.Errors.Select(e => e.Path).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task AResetOutsideThePitrWindow_ShouldBeAnsweredOkFalseNamingTheWindow_AndChangeNothing()
+    {
+        var handler = new ExportFunction_Handle_Generated();
+        var from = DateTimeOffset.UtcNow.AddDays(-10).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+        var reset = await Invoke(handler, $$"""{"action":"reset","table":"{{_orders}}","from":"{{from}}"}""");
+        var status = await Invoke(handler, $$"""{"action":"status","table":"{{_orders}}"}""");
+
+        Assert.False(reset.GetProperty("ok").GetBoolean());
+        var error = reset.GetProperty("error").GetString()!;
+        Assert.StartsWith($"from: {from} is outside the PITR window of '{_orders}' [", error, StringComparison.Ordinal);
+        Assert.EndsWith("; nothing changed", error, StringComparison.Ordinal);
+        Assert.True(status.GetProperty("ok").GetBoolean());
+        var table = status.GetProperty("tables")[0];
+        Assert.True(!table.TryGetProperty("pendingReset", out var pending) || pending.ValueKind == JsonValueKind.Null, table.ToString());
+    }
 }

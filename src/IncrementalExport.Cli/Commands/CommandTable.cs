@@ -1,3 +1,4 @@
+using IncrementalExport.Cli.Output;
 using IncrementalExport.Cli.Parsing;
 using IncrementalExport.Core.Engine;
 
@@ -35,7 +36,7 @@ internal static class CommandTable
             new("reset", "Start a new epoch with a full export (at --from, inside the PITR window, or the latest restorable time) on the next tick.",
                 "reset --settings settings.json --table orders --from 2026-11-24T10:00:00Z",
                 [.. CliOptions.SettingsSource, CliOptions.RequiredTable, CliOptions.From, CliOptions.Json]),
-            async c => c.Formatter.WriteOperator(c.Output, await c.Engine.ResetAsync(c.Table, c.Invocation.From, c.CancellationToken))),
+            ResetAsync),
         new(
             new("history", "List a table's completed exports in the order a consumer applies them (epoch, then sequence).",
                 "history --settings settings.json --table orders --json", OneTableOptions),
@@ -55,11 +56,40 @@ internal static class CommandTable
         var request = new TickRequest(context.SelectedTables, StopStartingAt: null, DryRun: dryRun);
         var report = await context.Engine.TickAsync(request, context.CancellationToken);
         context.Formatter.WriteTick(context.Output, report);
-        var errors = report.Tables.Where(t => t.Step == StepKind.Error).Select(t => $"{t.Table}: {t.Detail}").ToList();
-        if (errors.Count > 0)
+        // Exit 1 when a table's step is Error, and when no table could be handled because AWS could not be reached at all
+        // (endpoint down, no credentials or region): a wrapper must not read a broken setup as success. A run that AWS
+        // only throttled is not broken: its tables are Deferred and the next run retries them.
+        var failed = report.Tables.Where(t => t.Step == StepKind.Error).ToList();
+        var nothingDone = report.Tables.Count > 0
+            && report.Tables.All(t => t.Step == StepKind.Error || t.Step == StepKind.Deferred && t.AwsUnreachable);
+        if (failed.Count == 0 && !nothingDone)
         {
-            throw new TickErrorsException(string.Join(Environment.NewLine + "error: ", errors));
+            return;
         }
+
+        var lines = (nothingDone ? report.Tables : failed).Select(t => $"{t.Table}: {ErrorMessages.WithHint(Formats.OneLine(t.Detail))}").ToList();
+        if (nothingDone && report.Tables.Any(t => t.AwsUnreachable))
+        {
+            lines.Insert(0, $"nothing could be done for any of the {report.Tables.Count} table(s): AWS could not be reached");
+        }
+
+        throw new TickErrorsException(string.Join(Environment.NewLine + "error: ", lines));
+    }
+
+    // The engine refuses a --from outside the table's PITR window only once it has asked AWS: a wrong option value all the same.
+    private static async Task ResetAsync(CommandContext c)
+    {
+        OperatorResult result;
+        try
+        {
+            result = await c.Engine.ResetAsync(c.Table, c.Invocation.From, c.CancellationToken);
+        }
+        catch (RequestRefusedException e)
+        {
+            throw new OptionRefusedException($"option '{CliOptions.FromName}': {e.Message}", e);
+        }
+
+        c.Formatter.WriteOperator(c.Output, result);
     }
 
     // The only command without the engine: the state table must exist before the engine can read it.

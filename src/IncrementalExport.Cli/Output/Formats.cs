@@ -50,6 +50,9 @@ internal static class Formats
     public static string InFlight(InFlightExport? export) =>
         export is null ? None : $"{Window(export.Window)} {export.ExportArn ?? "starting"}";
 
+    /// <summary>The text on one line: an AWS message can span several (with blank lines), a table cell or an error line must not.</summary>
+    public static string OneLine(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"[ \t]*(\r\n|\r|\n)\s*", " ");
+
     /// <summary>The text, or "-" when there is none.</summary>
     public static string OrNone(string? text) => string.IsNullOrEmpty(text) ? None : text;
 }

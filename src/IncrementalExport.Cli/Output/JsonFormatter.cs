@@ -71,6 +71,14 @@ internal sealed class JsonFormatter : IReportFormatter
         StatusJson.WriteWindowFields(json, entry.Window);
         json.WriteString("exportArn", entry.ExportArn);
         json.WriteString("s3Bucket", entry.S3Bucket);
+        json.WriteString("s3BucketOwner", entry.S3BucketOwner);
+        json.WriteString("exportFormat", entry.ExportFormat == Core.Settings.ExportFormat.Ion ? "ION" : "DYNAMODB_JSON");
+        json.WriteString("viewType", entry.ViewType switch
+        {
+            null => null,
+            Core.Settings.ExportViewType.NewImage => "NEW_IMAGE",
+            _ => "NEW_AND_OLD_IMAGES",
+        });
         json.WriteString("s3Prefix", entry.S3Prefix);
         json.WriteString("manifestKey", entry.ManifestKey);
         json.WriteNumber("itemCount", entry.ItemCount);

@@ -7,7 +7,8 @@ internal sealed class TextTable
 
     public TextTable(params string[] header) => _rows.Add(header);
 
-    public void Add(params string[] cells) => _rows.Add(cells);
+    // An AWS message can span lines; a cell never does, or the columns fall apart.
+    public void Add(params string[] cells) => _rows.Add(cells.Select(Formats.OneLine).ToArray());
 
     public void WriteTo(TextWriter writer)
     {

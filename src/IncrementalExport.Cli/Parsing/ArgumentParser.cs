@@ -1,3 +1,5 @@
+using IncrementalExport.Core.Settings;
+
 namespace IncrementalExport.Cli.Parsing;
 
 /// <summary>
@@ -33,7 +35,7 @@ internal static class ArgumentParser
         {
             return args[0].StartsWith('-')
                 ? new UsageError($"expected a command before '{args[0]}'", null)
-                : new UsageError($"unknown command '{args[0]}'", null);
+                : new UsageError($"unknown command '{args[0]}'{DidYouMean(args[0], commands.Select(c => c.Name))}", null);
         }
 
         return ParseOptions(command, args);
@@ -54,7 +56,7 @@ internal static class ArgumentParser
             var option = command.FindOption(name);
             if (option is null)
             {
-                return Error(command, $"unknown option '{name}' for '{command.Name}'");
+                return Error(command, $"unknown option '{name}' for '{command.Name}'{DidYouMean(name, command.Options.Select(o => o.Name))}");
             }
 
             string value;
@@ -146,4 +148,7 @@ internal static class ArgumentParser
     }
 
     private static UsageError Error(CommandSpec command, string message) => new(message, command);
+
+    private static string DidYouMean(string written, IEnumerable<string> known) =>
+        NearestName.Suggest(written, known) is { } nearest ? $" (did you mean '{nearest}'?)" : "";
 }

@@ -67,6 +67,7 @@ internal static class UsageText
     private static void AppendFooter(StringBuilder text)
     {
         text.AppendLine("AWS credentials and region come from the default chain; AWS_ENDPOINT_URL_DYNAMODB points at another endpoint.");
-        text.AppendLine("Exit codes: 0 success, 1 runtime error (settings, AWS), 2 usage error.");
+        text.AppendLine("Exit codes: 0 success, 1 runtime error (settings, AWS; a run or plan with a table in Error or AWS unreachable),");
+        text.AppendLine("2 usage error (also a reset --from outside the table's PITR window).");
     }
 }

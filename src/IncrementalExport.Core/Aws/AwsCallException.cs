@@ -34,4 +34,10 @@ public sealed class AwsCallException : Exception
 
     /// <summary>The AWS ErrorCode (e.g. ThrottlingException).</summary>
     public string ErrorCode { get; }
+
+    /// <summary>
+    /// The call never got an answer from AWS: no connection, a timeout, or the client could not even sign it (no
+    /// credentials, no region). Transient for the engine; a setup problem when every call of a run fails this way.
+    /// </summary>
+    public bool Unreachable { get; init; }
 }

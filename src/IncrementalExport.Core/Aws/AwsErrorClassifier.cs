@@ -44,7 +44,7 @@ internal static class AwsErrorClassifier
 
     /// <summary>A failure to reach AWS at all (network, timeout): the next tick retries.</summary>
     public static AwsCallException Unreachable(Exception error) =>
-        new(AwsErrorKind.Transient, error.GetType().Name, error.Message, error);
+        new(AwsErrorKind.Transient, error.GetType().Name, error.Message, error) { Unreachable = true };
 
     /// <summary>Runs one AWS call and classifies whatever it throws.</summary>
     public static async Task<T> Call<T>(Func<Task<T>> call, CancellationToken cancellationToken)

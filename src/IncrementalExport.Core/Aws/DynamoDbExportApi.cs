@@ -132,6 +132,16 @@ internal sealed class DynamoDbExportApi(IAmazonDynamoDB dynamoDb) : IExportApi
             d.ItemCount ?? 0,
             d.BilledSizeBytes ?? 0,
             AwsTime.From(d.StartTime),
-            AwsTime.From(d.EndTime));
+            AwsTime.From(d.EndTime))
+        {
+            S3Bucket = d.S3Bucket,
+            S3BucketOwner = d.S3BucketOwner,
+            Format = d.ExportFormat == SdkExportFormat.ION ? Settings.ExportFormat.Ion
+                : d.ExportFormat == SdkExportFormat.DYNAMODB_JSON ? Settings.ExportFormat.DynamoDbJson
+                : null,
+            ViewType = d.IncrementalExportSpecification?.ExportViewType is not { } view ? null
+                : view == SdkViewType.NEW_IMAGE ? Settings.ExportViewType.NewImage
+                : Settings.ExportViewType.NewAndOldImages,
+        };
     }
 }

@@ -11,4 +11,17 @@ public sealed record ExportDescription(
     long ItemCount = 0,
     long BilledSizeBytes = 0,
     DateTimeOffset? StartTime = null,
-    DateTimeOffset? EndTime = null);
+    DateTimeOffset? EndTime = null)
+{
+    /// <summary>The S3Bucket AWS reports the export writes to.</summary>
+    public string? S3Bucket { get; init; }
+
+    /// <summary>The S3BucketOwner AWS reports, if any.</summary>
+    public string? S3BucketOwner { get; init; }
+
+    /// <summary>The ExportFormat AWS reports.</summary>
+    public Settings.ExportFormat? Format { get; init; }
+
+    /// <summary>The ExportViewType of an incremental export, as AWS reports it.</summary>
+    public Settings.ExportViewType? ViewType { get; init; }
+}

@@ -53,8 +53,9 @@ internal static class EngineConfigDocument
 
     private static JsonValue Scalar(string key, string raw)
     {
+        // Any number passes as a number ("30.0", "3e1" too), so the engine's own rule decides what is whole and in range.
         if (StackConfigKeys.EngineNumberKeys.Contains(key)
-            && long.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+            && decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
             return JsonValue.Create(number);
         }

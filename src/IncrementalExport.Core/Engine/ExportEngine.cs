@@ -50,10 +50,10 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
     }
 
     public Task<OperatorResult> PauseAsync(string table, CancellationToken cancellationToken) =>
-        ApplyAsync(table, OperatorActions.Pause, "paused: no new export starts; one in flight is still followed", "already paused", cancellationToken);
+        ApplyAsync(table, OperatorActions.Pause, PausedMessage, s => "already " + PausedMessage(s), cancellationToken);
 
     public Task<OperatorResult> ResumeAsync(string table, CancellationToken cancellationToken) =>
-        ApplyAsync(table, OperatorActions.Resume, "resumed", "neither paused nor blocked", cancellationToken);
+        ApplyAsync(table, OperatorActions.Resume, _ => "resumed", _ => "neither paused nor blocked", cancellationToken);
 
     public async Task<OperatorResult> ResetAsync(string table, DateTimeOffset? from, CancellationToken cancellationToken)
     {
@@ -67,8 +67,8 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
         return await ApplyAsync(
             table,
             (state, now) => OperatorActions.Reset(state, from, now),
-            $"reset requested: the next tick starts a new epoch with a full export {when} (after the export in flight, if any, ends)",
-            "",
+            _ => $"reset requested: the next tick starts a new epoch with a full export {when} (after the export in flight, if any, ends)",
+            _ => "",
             cancellationToken);
     }
 
@@ -80,21 +80,36 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
         var pitr = await api.DescribePitrAsync(table.Arn ?? table.Name, cancellationToken);
         if (!pitr.Enabled)
         {
-            throw new ArgumentException($"reset --from: point-in-time recovery is off for table '{table.Name}'", nameof(from));
+            throw new RequestRefusedException(
+                table.Name, $"point-in-time recovery is off for table '{table.Name}', so no full export time can be restored; nothing changed");
         }
 
         var usable = pitr.Latest!.Value - settings.SafetyMargin;
         if (from < pitr.Earliest || from > usable)
         {
-            throw new ArgumentException(
-                $"reset --from: {TimeFormat.Iso(from)} is outside the PITR window of '{table.Name}' "
-                + $"[{TimeFormat.Iso(pitr.Earliest!.Value)}, {TimeFormat.Iso(usable)}]",
-                nameof(from));
+            throw new RequestRefusedException(
+                table.Name,
+                $"{TimeFormat.Iso(from)} is outside the PITR window of '{table.Name}' "
+                + $"[{TimeFormat.Iso(pitr.Earliest!.Value)}, {TimeFormat.Iso(usable)}] (the latest restorable time minus the "
+                + $"{(int)settings.SafetyMargin.TotalSeconds}s safety margin); nothing changed");
         }
     }
 
+    // A start recorded but not yet accepted by AWS is still issued: the request may already have reached AWS, and the
+    // re-issue with the same client token can only return that export, never a second one; dropping it could leave an
+    // export running that no state follows.
+    private static string PausedMessage(TableState paused) =>
+        paused.InFlight is { ExportArn: null } f
+            ? $"paused: no new export starts; the start of {StateNote.Window(f.Window)} was already recorded and is still "
+              + "issued by the next tick (it may have reached AWS; the same client token cannot start a second export), then followed and recorded"
+            : "paused: no new export starts; one in flight is still followed and recorded";
+
     private async Task<OperatorResult> ApplyAsync(
-        string table, Func<TableState, DateTimeOffset, TableState?> action, string done, string unchanged, CancellationToken cancellationToken)
+        string table,
+        Func<TableState, DateTimeOffset, TableState?> action,
+        Func<TableState, string> done,
+        Func<TableState, string> unchanged,
+        CancellationToken cancellationToken)
     {
         var name = Find(table).Name;
         for (var attempt = 0; attempt < OperatorWriteAttempts; attempt++)
@@ -103,12 +118,12 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
             var now = time.GetUtcNow();
             if (action(state, now) is not { } next)
             {
-                return new OperatorResult(name, false, unchanged, TableStatus.Of(state, now));
+                return new OperatorResult(name, false, unchanged(state), TableStatus.Of(state, now));
             }
 
             if (await store.TryWriteAsync(next, state.Version, cancellationToken))
             {
-                return new OperatorResult(name, true, done, TableStatus.Of(next, now));
+                return new OperatorResult(name, true, done(next), TableStatus.Of(next, now));
             }
         }
 

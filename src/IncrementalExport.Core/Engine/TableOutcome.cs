@@ -14,6 +14,12 @@ public sealed record TableOutcome(
     /// <summary>The export this tick recorded as completed before its last step, if any.</summary>
     public CompletedExport? Recorded { get; init; }
 
+    /// <summary>
+    /// The step was deferred because AWS could not be reached at all (no connection, no credentials or region), not
+    /// because AWS pushed back: when every table says so, the setup is broken, not busy.
+    /// </summary>
+    public bool AwsUnreachable { get; init; }
+
     /// <summary>The state the step left (or found), for the engine to go on from.</summary>
     internal TableState? AfterState { get; init; }
 }

@@ -16,17 +16,35 @@ internal sealed class TableStep(TickContext context, TableSettings table)
     /// <summary>AWS remembers a client token for 8 hours; an intent older than this may no longer be deduplicated by it.</summary>
     private static readonly TimeSpan StaleIntentAge = TimeSpan.FromHours(6);
 
+    private const string RecordedBeforePause =
+        "recorded before the table was paused: issued anyway, since the request may already have reached AWS and the same client token cannot start a second export";
+
     private ExportSettings Settings => context.Settings;
 
     private DateTimeOffset Now => context.Time.GetUtcNow();
 
+    /// <summary>The last state this step wrote, so an error after a write reports what the write left.</summary>
+    private TableState? _written;
+
+    /// <summary>The state the tick read, to tell "nothing changed" from "an earlier write of this tick stands".</summary>
+    private TableState? _read;
+
+    /// <summary>The table's step; its detail ends with the state it left the table in.</summary>
     public async Task<TableOutcome> RunAsync(TableState state, CancellationToken cancellationToken)
+    {
+        _read = state;
+        var outcome = await StepAsync(state, cancellationToken);
+        var after = outcome.AfterState ?? state;
+        return outcome with { Detail = $"{outcome.Detail}; {StateNote.For(outcome.Step, state, after, context.Request.DryRun)}" };
+    }
+
+    private async Task<TableOutcome> StepAsync(TableState state, CancellationToken cancellationToken)
     {
         if (state.InFlight is { ExportArn: null })
         {
             return context.Request.DryRun
                 ? Outcome(StepKindOf(state.InFlight.Window), "would re-issue the recorded start request", state, state.InFlight.Window)
-                : await GuardAsync(state, () => IssueAsync(state, reissue: true, cancellationToken));
+                : await GuardAsync(state, () => IssueAsync(state, reissue: true, cancellationToken, state.Paused ? RecordedBeforePause : null));
         }
 
         if (state.InFlight is not { ExportArn: { } arn })
@@ -36,15 +54,24 @@ internal sealed class TableStep(TickContext context, TableSettings table)
 
         var followed = await GuardAsync(state, async () =>
         {
-            var export = await context.Api.DescribeExportAsync(arn, cancellationToken);
+            ExportDescription export;
+            try
+            {
+                export = await context.Api.DescribeExportAsync(arn, cancellationToken);
+            }
+            catch (AwsCallException e) when (e.Kind == AwsErrorKind.ExportNotFound)
+            {
+                return await LostAsync(state, arn, e, cancellationToken);
+            }
+
             if (export.Status != ExportStatus.Completed || context.Request.DryRun)
             {
                 return await FollowAsync(state, export, cancellationToken);
             }
 
-            var (done, entry) = StateTransitions.Completed(state, export, Settings.Bucket, Now);
+            var (done, entry) = StateTransitions.Completed(state, export, ExportTarget.Of(Settings, table), Now);
             await context.Store.PutHistoryAsync(entry, cancellationToken);
-            return await context.Store.TryWriteAsync(done, state.Version, cancellationToken)
+            return await TryWriteAsync(done, state.Version, cancellationToken)
                 ? Outcome(StepKind.Completed, $"recorded {Describe(entry.Window)}", done, entry.Window, entry.ExportArn) with { Recorded = entry }
                 : Outcome(StepKind.Superseded, "another invocation recorded the completion first", state);
         });
@@ -60,7 +87,10 @@ internal sealed class TableStep(TickContext context, TableSettings table)
         return next with { Detail = $"{followed.Detail}; {next.Detail}", Recorded = recorded };
     }
 
-    /// <summary>Turns what AWS or the state table refused into the table's outcome; nothing else escapes a table's step.</summary>
+    /// <summary>
+    /// Turns what AWS or the state table refused into the table's outcome; nothing else escapes a table's step. What
+    /// the step wrote before the error stands (an intent stays recorded), and the outcome reports that state.
+    /// </summary>
     private async Task<TableOutcome> GuardAsync(TableState state, Func<Task<TableOutcome>> step)
     {
         try
@@ -69,19 +99,50 @@ internal sealed class TableStep(TickContext context, TableSettings table)
         }
         catch (AwsCallException e) when (e.Kind == AwsErrorKind.Transient)
         {
-            return Outcome(StepKind.Deferred, $"{e.Message}; nothing changed, the next tick retries", state);
+            var current = _written ?? state;
+            var kept = current.Version == (_read ?? state).Version ? "nothing changed" : "what this tick recorded before it stands";
+            return Outcome(StepKind.Deferred, $"{e.Message}; {kept}, the next tick retries", current) with { AwsUnreachable = e.Unreachable };
         }
-        catch (Exception e) when (e is AwsCallException or InvalidOperationException or InvalidDataException)
+        catch (Exception e) when (e is AwsCallException or HistoryConflictException or InvalidDataException)
         {
-            return Outcome(StepKind.Error, e.Message, state);
+            return Outcome(StepKind.Error, e.Message, _written ?? state);
         }
     }
 
     /// <summary>The outcome for a table whose state could not be read: nothing was done for it.</summary>
-    public TableOutcome Unreadable(Exception error) =>
-        error is AwsCallException { Kind: AwsErrorKind.Transient }
+    public TableOutcome Unreadable(Exception error)
+    {
+        var outcome = error is AwsCallException { Kind: AwsErrorKind.Transient }
             ? Outcome(StepKind.Deferred, $"reading the state failed ({error.Message}); nothing changed, the next tick retries", TableState.NewTable(table.Name))
+                with { AwsUnreachable = error is AwsCallException { Unreachable: true } }
             : Outcome(StepKind.Error, $"reading the state failed: {error.Message}", TableState.NewTable(table.Name));
+        return outcome with { Detail = outcome.Detail + "; state unknown (not read)" };
+    }
+
+    /// <summary>
+    /// DescribeExport does not know the export in flight. The export is looked up by the intent's client token; if AWS
+    /// has none, the attempt is counted as failed and the same window is retried with a new token, so the table neither
+    /// loops on the lost ARN nor skips the window (and blocks after maxConsecutiveFailures, as any failing window does).
+    /// </summary>
+    private async Task<TableOutcome> LostAsync(TableState state, string arn, AwsCallException notFound, CancellationToken cancellationToken)
+    {
+        var inFlight = state.InFlight!;
+        var tableArn = table.Arn ?? await context.Api.GetTableArnAsync(table.Name, cancellationToken);
+        var found = await context.Api.FindByClientTokenAsync(tableArn, inFlight.ClientToken, cancellationToken);
+        if (found is not null)
+        {
+            var detail = $"DescribeExport does not know {arn}; the export with the intent's client token is {found.ExportArn}, followed from now on";
+            return context.Request.DryRun || found.ExportArn == arn
+                ? Outcome(StepKind.InProgress, detail, state, inFlight.Window, found.ExportArn)
+                : await WriteAsync(StateTransitions.Started(state, found.ExportArn, Now), state, StepKind.InProgress, detail, cancellationToken, found.ExportArn);
+        }
+
+        var error = $"{notFound.ErrorCode}: AWS does not know the export in flight ({arn}) and no export of the table carries its client token; "
+            + "counted as a failed attempt, the window is retried with a new client token";
+        return context.Request.DryRun
+            ? Outcome(StepKind.Failed, $"would record the loss of {Describe(inFlight.Window)} ({error})", state, inFlight.Window, arn)
+            : await WriteFailureAsync(state, error, retrySameWindow: true, arn, cancellationToken);
+    }
 
     private async Task<TableOutcome> FollowAsync(TableState state, ExportDescription export, CancellationToken cancellationToken)
     {
@@ -161,8 +222,9 @@ internal sealed class TableStep(TickContext context, TableSettings table)
             ExportLayout.RequestPrefix(Settings, table, epoch, window),
             ClientTokens.For(table.Name, epoch, window, attempt),
             Now,
-            awsTime);
-        if (!await context.Store.TryWriteAsync(intent, state.Version, cancellationToken))
+            awsTime,
+            ExportTarget.Of(Settings, table));
+        if (!await TryWriteAsync(intent, state.Version, cancellationToken))
         {
             context.Budget.Return();
             return Outcome(StepKind.Superseded, "another invocation changed the table first", state);
@@ -179,19 +241,20 @@ internal sealed class TableStep(TickContext context, TableSettings table)
     private async Task<TableOutcome> IssueAsync(TableState state, bool reissue, CancellationToken cancellationToken, string? reason = null)
     {
         var inFlight = state.InFlight!;
-        var tableArn = table.Arn ?? await context.Api.GetTableArnAsync(table.Name, cancellationToken);
+        string? tableArn = table.Arn;
         ExportDescription export;
         try
         {
+            tableArn ??= await context.Api.GetTableArnAsync(table.Name, cancellationToken);
             var stale = reissue && await IsStaleAsync(inFlight, cancellationToken);
             export = (stale ? await TryFindAsync(tableArn, inFlight, cancellationToken) : null)
                 ?? await context.Api.StartExportAsync(Request(tableArn, inFlight), cancellationToken);
         }
         catch (AwsCallException e) when (e.Kind == AwsErrorKind.Transient)
         {
-            return Outcome(StepKind.Deferred, $"{e.Message}; the next tick re-issues the same request", state, inFlight.Window);
+            return Outcome(StepKind.Deferred, $"{e.Message}; the next tick re-issues the same request", state, inFlight.Window) with { AwsUnreachable = e.Unreachable };
         }
-        catch (AwsCallException e)
+        catch (AwsCallException e) when (tableArn is not null)
         {
             var adopted = reissue ? await TryFindAsync(tableArn, inFlight, cancellationToken) : null;
             if (adopted is null)
@@ -253,16 +316,21 @@ internal sealed class TableStep(TickContext context, TableSettings table)
         return await WriteFailureAsync(state, e.Message, retrySameWindow: e.Kind != AwsErrorKind.InvalidExportTime, null, cancellationToken);
     }
 
-    private ExportRequest Request(string tableArn, InFlightExport inFlight) => new(
-        tableArn,
-        Settings.Bucket,
-        Settings.BucketOwner,
-        inFlight.S3Prefix,
-        Settings.KmsKeyArn,
-        table.Format,
-        table.ViewType,
-        inFlight.Window,
-        inFlight.ClientToken);
+    // The request exactly as the intent recorded it, so a re-issue after a settings change still matches its token.
+    private ExportRequest Request(string tableArn, InFlightExport inFlight)
+    {
+        var target = inFlight.Target ?? ExportTarget.Of(Settings, table);
+        return new(
+            tableArn,
+            target.Bucket,
+            target.BucketOwner,
+            inFlight.S3Prefix,
+            target.KmsKeyArn,
+            target.Format,
+            target.ViewType,
+            inFlight.Window,
+            inFlight.ClientToken);
+    }
 
     private Task<TableOutcome> WriteFailureAsync(TableState state, string error, bool retrySameWindow, string? arn, CancellationToken cancellationToken)
     {
@@ -291,9 +359,20 @@ internal sealed class TableStep(TickContext context, TableSettings table)
         TableState next, TableState read, StepKind step, string detail, CancellationToken cancellationToken, string? arn = null)
     {
         var window = read.InFlight?.Window;
-        return await context.Store.TryWriteAsync(next, read.Version, cancellationToken)
+        return await TryWriteAsync(next, read.Version, cancellationToken)
             ? Outcome(step, detail, next, window, arn)
             : Outcome(StepKind.Superseded, "another invocation changed the table first", read, window, arn);
+    }
+
+    private async Task<bool> TryWriteAsync(TableState next, long expectedVersion, CancellationToken cancellationToken)
+    {
+        if (!await context.Store.TryWriteAsync(next, expectedVersion, cancellationToken))
+        {
+            return false;
+        }
+
+        _written = next;
+        return true;
     }
 
     private static bool IsStickyBlock(BlockReason reason) =>
@@ -302,9 +381,7 @@ internal sealed class TableStep(TickContext context, TableSettings table)
     private static StepKind StepKindOf(ExportWindow window) =>
         window.Kind == ExportKind.Full ? StepKind.StartedFull : StepKind.StartedIncremental;
 
-    private static string Describe(ExportWindow w) => w.Kind == ExportKind.Full
-        ? $"full export at {TimeFormat.Iso(w.To)}"
-        : $"incremental [{TimeFormat.Iso(w.From)}, {TimeFormat.Iso(w.To)})";
+    private static string Describe(ExportWindow w) => StateNote.Window(w);
 
     private TableOutcome Outcome(StepKind step, string detail, TableState state, ExportWindow? window = null, string? arn = null) =>
         new(table.Name, step, detail, window ?? state.InFlight?.Window, arn ?? state.InFlight?.ExportArn, TableStatus.Of(state, Now)) { AfterState = state };

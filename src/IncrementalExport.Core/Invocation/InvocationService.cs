@@ -7,7 +7,8 @@ namespace IncrementalExport.Core.Invocation;
 /// <summary>
 /// Everything one Lambda invocation does: read the payload, make one engine call, log and report it.
 /// A rejected payload returns <c>{"ok": false, "error"}</c> instead of throwing: a thrown error is a
-/// FunctionError that the scheduler retries, and retrying a bad payload can only fail again. Errors of the
+/// FunctionError that the scheduler retries, and retrying a bad payload can only fail again; so is a request the
+/// engine refuses after checking it against AWS (a reset time outside the PITR window). Other errors of the
 /// engine or of AWS still throw, so they count in the Lambda Errors metric and a scheduled tick is retried.
 /// </summary>
 public sealed class InvocationService
@@ -42,7 +43,25 @@ public sealed class InvocationService
         }
 
         var request = parsed.Request;
-        var response = request.Action switch
+        InvocationResponse response;
+        try
+        {
+            response = await DispatchAsync(request, now, remainingTime, cancellationToken);
+        }
+        catch (RequestRefusedException e)
+        {
+            // Checked against AWS (reset's from outside the PITR window): as final as a bad payload, so an answer, not a retry.
+            var error = request.From is null ? e.Message : $"from: {e.Message}";
+            _log.Rejected(_time.GetUtcNow(), error);
+            return InvocationResponse.Rejected(error);
+        }
+
+        _log.Completed(_time.GetUtcNow(), response);
+        return response;
+    }
+
+    private async Task<InvocationResponse> DispatchAsync(InvocationRequest request, DateTimeOffset now, TimeSpan remainingTime, CancellationToken cancellationToken) =>
+        request.Action switch
         {
             InvocationAction.Tick => await TickAsync(request, now, remainingTime, cancellationToken),
             InvocationAction.Status => InvocationResponse.ForStatus(await _engine.StatusAsync(request.Tables, cancellationToken)),
@@ -52,10 +71,6 @@ public sealed class InvocationService
             InvocationAction.History => InvocationResponse.ForHistory(await _engine.HistoryAsync(request.Table!, cancellationToken)),
             _ => throw new InvalidOperationException($"No handler for action {request.Action}."),
         };
-
-        _log.Completed(_time.GetUtcNow(), response);
-        return response;
-    }
 
     private async Task<InvocationResponse> TickAsync(InvocationRequest request, DateTimeOffset now, TimeSpan remainingTime, CancellationToken cancellationToken)
     {

@@ -9,9 +9,12 @@ namespace IncrementalExport.Core.Planning;
 /// </summary>
 internal static class StateTransitions
 {
-    /// <summary>Records the intent to start <paramref name="window"/> (before the start call).</summary>
+    /// <summary>
+    /// Records the intent to start <paramref name="window"/> (before the start call), with where it is written
+    /// (<paramref name="target"/>), so a re-issue or the completion never reads those from later settings.
+    /// </summary>
     public static TableState Intend(
-        TableState state, ExportWindow window, bool newEpoch, string s3Prefix, string clientToken, DateTimeOffset now, DateTimeOffset? awsTime = null)
+        TableState state, ExportWindow window, bool newEpoch, string s3Prefix, string clientToken, DateTimeOffset now, DateTimeOffset? awsTime = null, ExportTarget? target = null)
     {
         var next = newEpoch
             ? state with
@@ -26,17 +29,22 @@ internal static class StateTransitions
                 PendingReset = null,
             }
             : state;
-        return Stamp(next with { InFlight = new InFlightExport(window, next.NextAttempt, clientToken, s3Prefix, now, null, awsTime), BlockReason = BlockReason.None }, now);
+        return Stamp(next with { InFlight = new InFlightExport(window, next.NextAttempt, clientToken, s3Prefix, now, null, awsTime, target), BlockReason = BlockReason.None }, now);
     }
 
     /// <summary>Records the ARN AWS returned for the export in flight.</summary>
     public static TableState Started(TableState state, string exportArn, DateTimeOffset now) =>
         Stamp(state with { InFlight = state.InFlight! with { ExportArn = exportArn } }, now);
 
-    /// <summary>The export in flight completed: its history entry and the state with the watermark at its end.</summary>
-    public static (TableState State, CompletedExport Entry) Completed(TableState state, ExportDescription export, string bucket, DateTimeOffset now)
+    /// <summary>
+    /// The export in flight completed: its history entry and the state with the watermark at its end. Where it was
+    /// written comes from AWS's description of it, then from the intent; <paramref name="fallback"/> (the settings now)
+    /// only serves an intent recorded before intents kept their target.
+    /// </summary>
+    public static (TableState State, CompletedExport Entry) Completed(TableState state, ExportDescription export, ExportTarget fallback, DateTimeOffset now)
     {
         var inFlight = state.InFlight!;
+        var target = inFlight.Target ?? fallback;
         var entry = new CompletedExport
         {
             Table = state.Table,
@@ -44,8 +52,11 @@ internal static class StateTransitions
             Sequence = state.CompletedInEpoch,
             Window = inFlight.Window,
             ExportArn = export.ExportArn,
-            S3Bucket = bucket,
-            S3Prefix = ExportLayout.WrittenPrefix(inFlight.S3Prefix, export.ExportArn),
+            S3Bucket = export.S3Bucket ?? target.Bucket,
+            S3BucketOwner = export.S3BucketOwner ?? target.BucketOwner,
+            ExportFormat = export.Format ?? target.Format,
+            ViewType = inFlight.Window.Kind == ExportKind.Full ? null : export.ViewType ?? target.ViewType,
+            S3Prefix = ExportLayout.WrittenPrefix(export.S3Prefix ?? inFlight.S3Prefix, export.ExportArn),
             ManifestKey = export.ManifestKey,
             ItemCount = export.ItemCount,
             BilledSizeBytes = export.BilledSizeBytes,

@@ -110,7 +110,11 @@ internal static class WindowPlanner
             }
         }
 
-        var reason = behind ? "catching up" : "next window";
+        // A table is catching up only when at least two whole windows are restorable: the ordinary window that becomes
+        // ready between two ticks always finds a bit more than one window restorable, and is not a backlog.
+        var reason = usable - from >= 2 * settings.Window
+            ? "catching up"
+            : "next window";
         return new PlanDecision.Start(ExportWindow.Incremental(from, to), NewEpoch: false, reason);
     }
 

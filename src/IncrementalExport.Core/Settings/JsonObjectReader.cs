@@ -82,9 +82,13 @@ internal sealed class JsonObjectReader
     public IReadOnlyList<JsonElement>? Array(string key, bool required = false) =>
         Value(key, required) is { } value ? Expect(key, value, JsonValueKind.Array, "a list")?.EnumerateArray().ToList() : null;
 
-    public int? Int(string key)
+    /// <summary>
+    /// A whole number: any JSON number with an integral value (30, 30.0, 3e1). <paramref name="range"/> (e.g. "15 to 1440")
+    /// is named when the value is not one or does not fit, so the message says what is accepted.
+    /// </summary>
+    public int? Int(string key, string range)
     {
-        if (Value(key) is not { } value || Expect(key, value, JsonValueKind.Number, "a whole number") is not { } number)
+        if (Value(key) is not { } value || Expect(key, value, JsonValueKind.Number, $"a whole number ({range})") is not { } number)
         {
             return null;
         }
@@ -94,8 +98,22 @@ internal sealed class JsonObjectReader
             return result;
         }
 
-        var tooLarge = number.TryGetDecimal(out var d) && decimal.Truncate(d) == d;
-        Report(key, $"{Show(number)} is {(tooLarge ? "out of range" : "not a whole number")}");
+        // TryGetDecimal reads exponents too; a number beyond decimal (1e40) or double (1e400) is integral and huge.
+        bool integral;
+        if (number.TryGetDecimal(out var d))
+        {
+            integral = decimal.Truncate(d) == d;
+            if (integral && d >= int.MinValue && d <= int.MaxValue)
+            {
+                return (int)d;
+            }
+        }
+        else
+        {
+            integral = !number.TryGetDouble(out var x) || Math.Floor(x) == x;
+        }
+
+        Report(key, $"{Show(number)} is {(integral ? "out of range" : "not a whole number")} ({range})");
         return null;
     }
 

@@ -46,9 +46,13 @@ internal static class SettingsValidator
             return null;
         }
 
-        var range = minName is null ? $"{min} to {max}" : $"from {minName}, {min}, to {max}";
+        var range = RangeText(min, max, minName);
         return why is null ? $"{value} is out of range ({range})" : $"{value} is out of range ({range}): {why}";
     }
+
+    /// <summary>How a range reads in a message: "15 to 1440", or "from windowMinutes, 15, to 1440" for a lower bound set by another key.</summary>
+    public static string RangeText(int min, int max, string? minName = null) =>
+        minName is null ? $"{min} to {max}" : $"from {minName}, {min}, to {max}";
 
     public static string? EnumProblem<T>(T value, EnumSpelling<T> spelling)
         where T : struct, Enum =>

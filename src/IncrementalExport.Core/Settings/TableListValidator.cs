@@ -14,22 +14,30 @@ internal static class TableListValidator
             return;
         }
 
-        // Only entries with a valid name and prefix take part in the cross-entry checks: a broken entry is
+        // Every problem is reported: a duplicate is found among the entries with a valid name (whatever else is wrong
+        // with them), a prefix collision among the distinct entries with a valid prefix too. A broken name or prefix is
         // reported once, for what is wrong with it, not again for what it seems to collide with.
-        var comparable = new List<int>();
+        var named = new List<int>();
+        var prefixed = new HashSet<int>();
         for (var i = 0; i < tables.Count; i++)
         {
-            if (ValidateEntry(tables[i], i, errors))
+            var (nameValid, prefixValid) = ValidateEntry(tables[i], i, errors);
+            if (nameValid)
             {
-                comparable.Add(i);
+                named.Add(i);
+            }
+
+            if (prefixValid)
+            {
+                prefixed.Add(i);
             }
         }
 
-        var distinct = RejectDuplicates(tables, comparable, errors);
-        RejectOverlappingPrefixes(tables, distinct, errors);
+        var distinct = RejectDuplicates(tables, named, errors);
+        RejectOverlappingPrefixes(tables, distinct.Where(prefixed.Contains).ToList(), errors);
     }
 
-    private static bool ValidateEntry(TableSettings table, int index, List<SettingsError> errors)
+    private static (bool NameValid, bool PrefixValid) ValidateEntry(TableSettings table, int index, List<SettingsError> errors)
     {
         var nameProblem = AwsIdentifiers.TableReferenceProblem(table.Table);
         var prefixProblem = table.Prefix is { } prefix ? S3Names.PrefixProblem(prefix, emptyMeans: "the table name") : null;
@@ -37,7 +45,7 @@ internal static class TableListValidator
         SettingsValidator.Add(errors, SettingsKeys.TableKey(index, SettingsKeys.Prefix), prefixProblem);
         SettingsValidator.Add(errors, SettingsKeys.TableKey(index, SettingsKeys.ViewType), SettingsValidator.EnumProblem(table.ViewType, SettingsSpellings.ViewType));
         SettingsValidator.Add(errors, SettingsKeys.TableKey(index, SettingsKeys.ExportFormat), SettingsValidator.EnumProblem(table.Format, SettingsSpellings.Format));
-        return nameProblem is null && prefixProblem is null;
+        return (nameProblem is null, prefixProblem is null);
     }
 
     private static List<int> RejectDuplicates(IReadOnlyList<TableSettings> tables, List<int> candidates, List<SettingsError> errors)

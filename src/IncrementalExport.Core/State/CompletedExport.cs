@@ -24,6 +24,15 @@ public sealed record CompletedExport
     /// <summary>The bucket it was written to.</summary>
     public required string S3Bucket { get; init; }
 
+    /// <summary>The bucket's owner account, when the export named one.</summary>
+    public string? S3BucketOwner { get; init; }
+
+    /// <summary>The format AWS wrote (DYNAMODB_JSON or ION).</summary>
+    public Settings.ExportFormat ExportFormat { get; init; }
+
+    /// <summary>The view type of an incremental export; null for a full export.</summary>
+    public Settings.ExportViewType? ViewType { get; init; }
+
     /// <summary>The key prefix AWS wrote the export under: the requested prefix + "/AWSDynamoDB/&lt;export id&gt;/".</summary>
     public required string S3Prefix { get; init; }
 

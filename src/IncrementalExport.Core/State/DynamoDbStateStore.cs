@@ -11,6 +11,9 @@ namespace IncrementalExport.Core.State;
 /// </summary>
 internal sealed class DynamoDbStateStore(IAmazonDynamoDB dynamoDb, string tableName) : IStateStore
 {
+    // What DynamoDB says (as a ValidationException) when a key does not fit the table's key schema.
+    private static readonly string[] KeySchemaMessages = ["does not match the schema", "Type mismatch for key", "Missing the key"];
+
     public Task<TableState?> GetAsync(string table, CancellationToken cancellationToken) =>
         Call(
             async () =>
@@ -77,7 +80,7 @@ internal sealed class DynamoDbStateStore(IAmazonDynamoDB dynamoDb, string tableN
             if (stored.Item is not { Count: > 0 } item || HistoryItemMapper.FromItem(item).ExportArn != entry.ExportArn)
             {
                 // Another export already holds this place in the chain: recording a second one would fork it.
-                throw new InvalidOperationException(
+                throw new HistoryConflictException(
                     $"history of '{entry.Table}' already has another export at epoch {entry.Epoch}, sequence {entry.Sequence}; refusing to record {entry.ExportArn}", e);
             }
         }
@@ -137,6 +140,11 @@ internal sealed class DynamoDbStateStore(IAmazonDynamoDB dynamoDb, string tableN
                 e.ErrorCode,
                 $"state table '{tableName}' does not exist: deploy the stack, or run 'incremental-export init' for local use",
                 e);
+        }
+        catch (AwsCallException e) when (e.ErrorCode == "ValidationException" && KeySchemaMessages.Any(m => e.Message.Contains(m, StringComparison.Ordinal)))
+        {
+            // The table exists but is not a state table (another key schema): say which table and what it needs.
+            throw new AwsCallException(AwsErrorKind.Permanent, e.ErrorCode, StateTableSetup.MismatchMessage(tableName), e);
         }
     }
 }

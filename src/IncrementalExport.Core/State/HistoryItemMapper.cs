@@ -17,6 +17,9 @@ internal static class HistoryItemMapper
             .Time("to", e.Window.To)
             .String("exportArn", e.ExportArn)
             .String("s3Bucket", e.S3Bucket)
+            .String("s3BucketOwner", e.S3BucketOwner)
+            .Enum("exportFormat", e.ExportFormat)
+            .String("viewType", e.ViewType?.ToString())
             .String("s3Prefix", e.S3Prefix)
             .String("manifestKey", e.ManifestKey)
             .Number("itemCount", e.ItemCount)
@@ -37,6 +40,9 @@ internal static class HistoryItemMapper
             Window = new ExportWindow(r.Enum<ExportKind>("kind"), r.Time("from")!.Value, r.Time("to")!.Value),
             ExportArn = r.String("exportArn"),
             S3Bucket = r.String("s3Bucket"),
+            S3BucketOwner = r.OptionalString("s3BucketOwner"),
+            ExportFormat = r.Enum<Settings.ExportFormat>("exportFormat"),
+            ViewType = r.OptionalString("viewType") is { } view ? Enum.Parse<Settings.ExportViewType>(view) : null,
             S3Prefix = r.String("s3Prefix"),
             ManifestKey = r.OptionalString("manifestKey"),
             ItemCount = r.Number("itemCount"),

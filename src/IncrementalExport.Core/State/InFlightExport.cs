@@ -14,6 +14,9 @@ namespace IncrementalExport.Core.State;
 /// AWS's clock when the intent was recorded, as LatestRestorableDateTime showed it: the age of an intent is measured on
 /// the clock that keeps client tokens, not only on the engine host's.
 /// </param>
+/// <param name="Target">
+/// The bucket, owner, key, format and view type the request names (null only for intents recorded before they were kept).
+/// </param>
 public sealed record InFlightExport(
     ExportWindow Window,
     int Attempt,
@@ -21,4 +24,5 @@ public sealed record InFlightExport(
     string S3Prefix,
     DateTimeOffset RequestedAt,
     string? ExportArn = null,
-    DateTimeOffset? AwsTimeAtIntent = null);
+    DateTimeOffset? AwsTimeAtIntent = null,
+    ExportTarget? Target = null);

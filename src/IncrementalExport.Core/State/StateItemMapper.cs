@@ -33,6 +33,7 @@ internal static class StateItemMapper
                 .Time("inFlightRequestedAt", f.RequestedAt)
                 .String("inFlightExportArn", f.ExportArn)
                 .Time("inFlightAwsTime", f.AwsTimeAtIntent);
+            WriteTarget(w, f.Target);
         }
 
         if (s.RetryWindow is { } r)
@@ -68,7 +69,8 @@ internal static class StateItemMapper
                     r.String("inFlightS3Prefix"),
                     r.Time("inFlightRequestedAt") ?? default,
                     r.OptionalString("inFlightExportArn"),
-                    r.Time("inFlightAwsTime")),
+                    r.Time("inFlightAwsTime"),
+                    ReadTarget(r)),
             RetryWindow = ReadWindow(r, "retry"),
             NextAttempt = (int)r.Number("nextAttempt"),
             ConsecutiveFailures = (int)r.Number("consecutiveFailures"),
@@ -81,6 +83,29 @@ internal static class StateItemMapper
             LastCompletedAt = r.Time("lastCompletedAt"),
         };
     }
+
+    // The in-flight export's target, so a later tick re-issues and records it where it was asked to go.
+    private static void WriteTarget(ItemWriter w, ExportTarget? target)
+    {
+        if (target is not null)
+        {
+            w.String("inFlightS3Bucket", target.Bucket)
+                .String("inFlightS3BucketOwner", target.BucketOwner)
+                .String("inFlightKmsKeyArn", target.KmsKeyArn)
+                .Enum("inFlightExportFormat", target.Format)
+                .Enum("inFlightViewType", target.ViewType);
+        }
+    }
+
+    private static ExportTarget? ReadTarget(ItemReader r) =>
+        r.OptionalString("inFlightS3Bucket") is { } bucket
+            ? new ExportTarget(
+                bucket,
+                r.OptionalString("inFlightS3BucketOwner"),
+                r.OptionalString("inFlightKmsKeyArn"),
+                r.Enum<Settings.ExportFormat>("inFlightExportFormat"),
+                r.Enum<Settings.ExportViewType>("inFlightViewType"))
+            : null;
 
     private static ItemWriter WriteWindow(ItemWriter w, string prefix, ExportWindow window) =>
         w.Enum(prefix + "Kind", window.Kind).Time(prefix + "From", window.From).Time(prefix + "To", window.To);

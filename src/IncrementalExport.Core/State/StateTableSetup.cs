@@ -9,12 +9,18 @@ public static class StateTableSetup
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>Creates the table if it is missing and waits until it is ACTIVE; true when it created it.</summary>
+    /// <summary>The key schema every state table needs, as messages name it.</summary>
+    public const string RequiredKeySchema = "partition key 'pk' (String) and sort key 'sk' (String)";
+
+    /// <summary>
+    /// Creates the table if it is missing and waits until it is ACTIVE; true when it created it. A table of that name
+    /// with another key schema is refused with <see cref="StateTableSchemaException"/>: every later command would fail on it.
+    /// </summary>
     public static async Task<bool> CreateIfMissingAsync(IAmazonDynamoDB dynamoDb, string tableName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dynamoDb);
         var created = false;
-        if (await StatusAsync(dynamoDb, tableName, cancellationToken) is null)
+        if (await DescribeAsync(dynamoDb, tableName, cancellationToken) is null)
         {
             try
             {
@@ -27,12 +33,36 @@ public static class StateTableSetup
             }
         }
 
-        while (await StatusAsync(dynamoDb, tableName, cancellationToken) != TableStatus.ACTIVE)
+        TableDescription? table;
+        while ((table = await DescribeAsync(dynamoDb, tableName, cancellationToken))?.TableStatus != TableStatus.ACTIVE)
         {
             await Task.Delay(PollInterval, cancellationToken);
         }
 
+        if (!HasRequiredKeys(table))
+        {
+            var found = string.Join(", ", table.KeySchema.Select(k =>
+                $"{k.AttributeName} ({k.KeyType}, {table.AttributeDefinitions.FirstOrDefault(a => a.AttributeName == k.AttributeName)?.AttributeType})"));
+            throw new StateTableSchemaException(MismatchMessage(tableName) + $"; it has {found}");
+        }
+
         return created;
+    }
+
+    /// <summary>What is wrong when the state table has other keys, and what to do.</summary>
+    public static string MismatchMessage(string tableName) =>
+        $"state table '{tableName}' does not have the key schema this tool needs ({RequiredKeySchema}); "
+        + "point stateTable at another table, or delete this one and run 'incremental-export init'";
+
+    private static bool HasRequiredKeys(TableDescription table)
+    {
+        string? TypeOf(string name) => table.AttributeDefinitions?.FirstOrDefault(a => a.AttributeName == name)?.AttributeType?.Value;
+        var keys = table.KeySchema ?? [];
+        return keys.Count == 2
+            && keys.Any(k => k.AttributeName == StateKeys.PartitionKey && k.KeyType == KeyType.HASH)
+            && keys.Any(k => k.AttributeName == StateKeys.SortKey && k.KeyType == KeyType.RANGE)
+            && TypeOf(StateKeys.PartitionKey) == ScalarAttributeType.S.Value
+            && TypeOf(StateKeys.SortKey) == ScalarAttributeType.S.Value;
     }
 
     private static CreateTableRequest Definition(string tableName) => new()
@@ -51,12 +81,12 @@ public static class StateTableSetup
         ],
     };
 
-    private static async Task<TableStatus?> StatusAsync(IAmazonDynamoDB dynamoDb, string tableName, CancellationToken cancellationToken)
+    private static async Task<TableDescription?> DescribeAsync(IAmazonDynamoDB dynamoDb, string tableName, CancellationToken cancellationToken)
     {
         try
         {
             return await AwsErrorClassifier.Call(
-                async () => (await dynamoDb.DescribeTableAsync(new DescribeTableRequest { TableName = tableName }, cancellationToken)).Table.TableStatus,
+                async () => (await dynamoDb.DescribeTableAsync(new DescribeTableRequest { TableName = tableName }, cancellationToken)).Table,
                 cancellationToken);
         }
         catch (AwsCallException e) when (e.ErrorCode == "ResourceNotFoundException")

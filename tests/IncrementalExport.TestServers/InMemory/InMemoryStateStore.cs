@@ -46,7 +46,7 @@ internal sealed class InMemoryStateStore : IStateStore
         var stored = _history.GetOrAdd((entry.Table, entry.Epoch, entry.Sequence), entry);
         if (stored.ExportArn != entry.ExportArn)
         {
-            throw new InvalidOperationException(
+            throw new HistoryConflictException(
                 $"history of '{entry.Table}' already has another export at epoch {entry.Epoch}, sequence {entry.Sequence}");
         }
 

@@ -38,6 +38,10 @@ internal static class ActionExecutor
                 world.Model.SetPitr(world.Name(pitr.Table), pitr.Enabled);
                 world.Count(pitr.Enabled ? "PITR re-enabled (history lost)" : "PITR disabled");
                 break;
+            case SimAction.ChangeBucket:
+                world.SwitchBucket();
+                world.Count("bucket changes");
+                break;
             case SimAction.ToggleTable toggle:
                 world.Toggle(toggle.Table);
                 world.Count("settings changes");
@@ -48,9 +52,13 @@ internal static class ActionExecutor
         }
     }
 
-    public static async Task TickAsync(SimulationWorld world, InvocationFaults faults, IReadOnlyCollection<string>? tables = null)
+    public static async Task TickAsync(SimulationWorld world, InvocationFaults faults, IReadOnlyCollection<string>? tables = null, bool count = true)
     {
-        world.Count("ticks");
+        if (count)
+        {
+            world.Count("ticks");
+        }
+
         try
         {
             await world.Engine(faults).TickAsync(new TickRequest(tables), CancellationToken.None);
@@ -122,7 +130,7 @@ internal static class ActionExecutor
             };
             world.Count(action.GetType().Name.ToLowerInvariant() + "s");
         }
-        catch (ArgumentException)
+        catch (RequestRefusedException)
         {
             world.Count("operator requests rejected (outside PITR window)");
         }

@@ -112,6 +112,11 @@ public static class InvariantChecker
             violations.Add($"{where}: recorded window differs from what export {aws.ExportId} covers");
         }
 
+        if (e.S3Bucket != aws.Parameters.S3Bucket)
+        {
+            violations.Add($"{where}: recorded bucket {e.S3Bucket} is not the bucket {aws.Parameters.S3Bucket} AWS wrote export {aws.ExportId} to");
+        }
+
         if (e.S3Prefix != ExportLayout.WrittenPrefix(aws.Parameters.S3Prefix ?? "", aws.ExportArn))
         {
             violations.Add($"{where}: recorded S3 prefix {e.S3Prefix} is not where AWS wrote the export");

@@ -75,7 +75,13 @@ internal sealed class ModelExportApi(FakeExportControlPlane model) : IExportApi
         e.ItemCount ?? 0,
         e.BilledSizeBytes ?? 0,
         e.StartTime,
-        e.EndTime);
+        e.EndTime)
+    {
+        S3Bucket = e.Parameters.S3Bucket,
+        S3BucketOwner = e.Parameters.S3BucketOwner,
+        Format = e.Parameters.ExportFormat == "ION" ? ExportFormat.Ion : ExportFormat.DynamoDbJson,
+        ViewType = e.Parameters.Incremental is { } w ? (w.ViewType == "NEW_IMAGE" ? ExportViewType.NewImage : ExportViewType.NewAndOldImages) : null,
+    };
 
     private static Task<T> Run<T>(Func<T> call)
     {

@@ -37,7 +37,8 @@ public static class ScenarioGenerator
             < 86 => new SimAction.Reset(rng.Next(tables), rng.Next(2) == 0 ? TimeSpan.FromMinutes(rng.Next(10, 2000)) : null),
             < 90 => new SimAction.SetPitr(rng.Next(tables), rng.Next(2) == 0),
             < 94 => new SimAction.ClockJump(TimeSpan.FromMinutes(rng.Next(-120, 121))),
-            _ => new SimAction.ToggleTable(rng.Next(tables)),
+            < 97 => new SimAction.ToggleTable(rng.Next(tables)),
+            _ => new SimAction.ChangeBucket(),
         };
     }
 

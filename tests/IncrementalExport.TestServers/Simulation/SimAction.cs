@@ -67,6 +67,12 @@ public abstract record SimAction
         public override string ToString() => $"PITR {(Enabled ? "on" : "off")} for table {Table}";
     }
 
+    /// <summary>The settings switch to the other export bucket (exports in flight keep the bucket they were sent to).</summary>
+    public sealed record ChangeBucket : SimAction
+    {
+        public override string ToString() => "settings: switch the export bucket";
+    }
+
     /// <summary>The table is removed from, or added back to, the settings.</summary>
     public sealed record ToggleTable(int Table) : SimAction
     {

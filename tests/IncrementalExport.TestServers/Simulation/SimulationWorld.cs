@@ -50,9 +50,11 @@ internal sealed class SimulationWorld
 
     public Dictionary<string, int> Events { get; } = new(StringComparer.Ordinal);
 
+    private string _bucket = "exports";
+
     public ExportSettings Settings => new()
     {
-        Bucket = "exports",
+        Bucket = _bucket,
         Prefix = "ddb",
         StateTable = "state",
         WindowMinutes = _scenario.WindowMinutes,
@@ -70,6 +72,8 @@ internal sealed class SimulationWorld
     public string Name(int table) => _tables[table].Name;
 
     public void Toggle(int table) => _configured[table] = !_configured[table];
+
+    public void SwitchBucket() => _bucket = _bucket == "exports" ? "exports-2" : "exports";
 
     public void ConfigureAll() => Array.Fill(_configured, true);
 
@@ -97,6 +101,14 @@ internal sealed class SimulationWorld
             states[table.Name] = stored.GetValueOrDefault(table.Name);
         }
 
-        return InvariantChecker.Check(histories, states, Model.Exports, settled);
+        var violations = InvariantChecker.Check(histories, states, Model.Exports, settled);
+        if (!settled)
+        {
+            return violations;
+        }
+
+        var latest = _tables.ToDictionary(t => t.Name, t => Model.DescribeContinuousBackups(t.Name).Latest, StringComparer.Ordinal);
+        var settings = Settings;
+        return [.. violations, .. ProgressChecker.Check(states, latest, settings.Window, settings.SafetyMargin)];
     }
 }

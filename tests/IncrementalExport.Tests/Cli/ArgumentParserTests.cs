@@ -74,6 +74,8 @@ public sealed class ArgumentParserTests
 
     [Theory]
     [InlineData(new[] { "status", "--settings", "s.json", "--bogus" }, "unknown option '--bogus' for 'status'")]
+    [InlineData(new[] { "status", "--settings", "s.json", "--tabel", "orders" }, "unknown option '--tabel' for 'status' (did you mean '--table'?)")]
+    [InlineData(new[] { "run", "--setings", "s.json" }, "unknown option '--setings' for 'run' (did you mean '--settings'?)")]
     [InlineData(new[] { "status", "--settings", "s.json", "-x" }, "unknown option '-x' for 'status'")]
     [InlineData(new[] { "status", "--settings", "s.json", "--from", "2026-11-24T10:00:00Z" }, "unknown option '--from' for 'status'")]
     [InlineData(new[] { "init", "--settings", "s.json", "--table", "orders" }, "unknown option '--table' for 'init'")]
@@ -103,7 +105,9 @@ public sealed class ArgumentParserTests
 
     [Theory]
     [InlineData(new string[0], "no command given")]
-    [InlineData(new[] { "stats", "--settings", "s.json" }, "unknown command 'stats'")]
+    [InlineData(new[] { "stats", "--settings", "s.json" }, "unknown command 'stats' (did you mean 'status'?)")]
+    [InlineData(new[] { "histroy", "--settings", "s.json" }, "unknown command 'histroy' (did you mean 'history'?)")]
+    [InlineData(new[] { "frobnicate", "--settings", "s.json" }, "unknown command 'frobnicate'")]
     [InlineData(new[] { "--settings", "s.json", "status" }, "expected a command before '--settings'")]
     public void Parse_WhenCommandIsMissingOrUnknown_ShouldShowOverview(string[] args, string message)
     {

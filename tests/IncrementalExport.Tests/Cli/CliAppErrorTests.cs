@@ -126,7 +126,9 @@ public sealed class CliAppErrorTests : IDisposable
         var result = await _cli.RunAsync("plan", "--settings", S);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("error: No RegionEndpoint or ServiceURL configured", result.Error.Trim());
+        Assert.Equal(
+            "error: No RegionEndpoint or ServiceURL configured (set AWS_REGION or a region in your AWS profile; for a local endpoint also set AWS_ENDPOINT_URL_DYNAMODB)",
+            result.Error.Trim());
     }
 
     private static int ClosedPort()

@@ -136,6 +136,17 @@ public sealed class JsonFormatterTests
     }
 
     [Fact]
+    public void WriteHistory_ShouldWriteWhereAndHowEachExportWasWritten()
+    {
+        var incremental = CliSamples.HistoryEntry(1) with { S3BucketOwner = "111122223333", ExportFormat = Core.Settings.ExportFormat.Ion, ViewType = Core.Settings.ExportViewType.NewImage };
+
+        var root = Json(w => Formatter.WriteHistory(w, [CliSamples.HistoryEntry(0), incremental]));
+
+        Assert.Equal((JsonValueKind.Null, "DYNAMODB_JSON", JsonValueKind.Null), (root[0].GetProperty("s3BucketOwner").ValueKind, root[0].GetProperty("exportFormat").GetString(), root[0].GetProperty("viewType").ValueKind));
+        Assert.Equal(("111122223333", "ION", "NEW_IMAGE"), (root[1].GetProperty("s3BucketOwner").GetString(), root[1].GetProperty("exportFormat").GetString(), root[1].GetProperty("viewType").GetString()));
+    }
+
+    [Fact]
     public void WriteStatus_WhenErrorHasQuotes_ShouldKeepThemReadable()
     {
         var status = CliSamples.Blocked() with { LastError = "ValidationException: bucket 'x' + key <y>" };

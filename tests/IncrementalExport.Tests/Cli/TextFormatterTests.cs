@@ -58,6 +58,17 @@ public sealed class TextFormatterTests
     }
 
     [Fact]
+    public void WriteStatus_WhenAnErrorSpansSeveralLines_ShouldKeepItOnTheTablesLine()
+    {
+        var status = CliSamples.Blocked() with { LastError = "AmazonClientException: Failed to resolve AWS credentials:\n\nException 1 of 2: none.\r\nException 2 of 2: none." };
+
+        var lines = Lines(w => Formatter.WriteStatus(w, [status]));
+
+        Assert.Equal(2, lines.Length);
+        Assert.Equal("AmazonClientException: Failed to resolve AWS credentials: Exception 1 of 2: none. Exception 2 of 2: none. (failures in a row: 3)", Cells(lines[1])[7]);
+    }
+
+    [Fact]
     public void WriteStatus_WhenResetIsPendingAndPaused_ShouldSayBoth()
     {
         var status = CliSamples.Idle() with

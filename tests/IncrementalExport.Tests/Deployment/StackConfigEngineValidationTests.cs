@@ -47,5 +47,24 @@ public sealed class StackConfigEngineValidationTests
         Assert.All(result.Errors, e => Assert.StartsWith("incremental-export:", e.Path, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("30.0", null)]
+    [InlineData("3e1", null)]
+    [InlineData("15.5", "incremental-export:windowMinutes: 15.5 is not a whole number (15 to 1440)")]
+    [InlineData("2000", "incremental-export:windowMinutes: 2000 is out of range (15 to 1440): an incremental export covers 15 minutes to 24 hours")]
+    public void Read_WhenWindowMinutesIsWrittenAsADecimal_ShouldApplyTheEnginesWholeNumberRule(string written, string? error)
+    {
+        var result = StackConfig.Read(Get(new() { ["tables"] = """["orders"]""", ["windowMinutes"] = written }));
+
+        if (error is null)
+        {
+            Assert.Equal(30, result.GetOrThrow().Engine.WindowMinutes);
+        }
+        else
+        {
+            Assert.Equal(error, Assert.Single(result.Errors).ToString());
+        }
+    }
+
     private static Func<string, string?> Get(Dictionary<string, string> config) => key => config.GetValueOrDefault(key);
 }

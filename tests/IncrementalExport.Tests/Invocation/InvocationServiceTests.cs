@@ -77,6 +77,20 @@ public sealed class InvocationServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task HandleAsync_WhenTheEngineRefusesTheResetTime_ShouldAnswerOkFalseNamingFromAndLogIt()
+    {
+        _engine.RefuseReset = "2026-11-01T00:00:00Z is outside the PITR window of 'orders' [a, b]; nothing changed";
+
+        var response = await Handle("""{"action":"reset","table":"orders","from":"2026-11-01T00:00:00Z"}""");
+
+        Assert.False(response.Ok);
+        Assert.Equal("from: 2026-11-01T00:00:00Z is outside the PITR window of 'orders' [a, b]; nothing changed", response.Error);
+        Assert.Equal(["reset orders refused"], _engine.Calls);
+        var line = Assert.Single(LogLines());
+        Assert.Equal(("payloadRejected", response.Error), (line.GetProperty("event").GetString(), line.GetProperty("error").GetString()));
+    }
+
+    [Fact]
     public async Task HandleAsync_WhenStatusNamesATable_ShouldAskForThatTableOnly()
     {
         await Handle("""{"action":"status","table":"orders"}""");

@@ -37,9 +37,18 @@ internal sealed class RecordingEngine : IExportEngine
 
     public Task<OperatorResult> ResumeAsync(string table, CancellationToken cancellationToken) => Operator("resume", table);
 
+    /// <summary>When set, reset refuses as the engine does for a time outside the PITR window.</summary>
+    public string? RefuseReset { get; set; }
+
     public Task<OperatorResult> ResetAsync(string table, DateTimeOffset? from, CancellationToken cancellationToken)
     {
         ResetFrom = from;
+        if (RefuseReset is { } refusal)
+        {
+            Calls.Add($"reset {table} refused");
+            return Task.FromException<OperatorResult>(new RequestRefusedException(table, refusal));
+        }
+
         return Operator("reset", table);
     }
 

@@ -1,5 +1,6 @@
 using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.Planning;
+using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
 using Microsoft.Extensions.Time.Testing;
 using static IncrementalExport.Tests.Planning.PlannerFixtures;
@@ -8,6 +9,8 @@ namespace IncrementalExport.Tests.Planning;
 
 public sealed class StateTransitionsTests
 {
+    private static ExportTarget Target(string bucket) => new(bucket, null, null, ExportFormat.DynamoDbJson, ExportViewType.NewAndOldImages);
+
     private readonly FakeTimeProvider _clock = new(At(10, 0));
 
     private DateTimeOffset Now => _clock.GetUtcNow();
@@ -32,11 +35,41 @@ public sealed class StateTransitionsTests
             "arn:aws:dynamodb:us-east-1:1:table/t/export/0001-ab",
             Now);
 
-        var (state, entry) = StateTransitions.Completed(started, new ExportDescription(started.InFlight!.ExportArn!, ExportStatus.Completed, ItemCount: 5), "bucket", Now);
+        var (state, entry) = StateTransitions.Completed(started, new ExportDescription(started.InFlight!.ExportArn!, ExportStatus.Completed, ItemCount: 5), Target("bucket"), Now);
 
         Assert.Equal((At(9, 15), 4, TablePhase.Idle), (state.Watermark!.Value, state.CompletedInEpoch, state.Phase));
         Assert.Null(state.InFlight);
         Assert.Equal((3, "ddb/t/epoch=1/incremental/a_b/AWSDynamoDB/0001-ab/", 5L), (entry.Sequence, entry.S3Prefix, entry.ItemCount));
+    }
+
+    [Fact]
+    public void Completed_WhenTheSettingsChangedSinceTheIntent_ShouldRecordWhereTheExportWasWritten()
+    {
+        var intended = new ExportTarget("bucket-one", "111122223333", null, ExportFormat.Ion, ExportViewType.NewImage);
+        var started = StateTransitions.Started(
+            StateTransitions.Intend(Chained(At(9, 0)), ExportWindow.Incremental(At(9, 0), At(9, 15)), false, "p", "tok", Now, target: intended),
+            "arn:aws:dynamodb:us-east-1:1:table/t/export/0001-ab",
+            Now);
+
+        var (_, entry) = StateTransitions.Completed(started, new ExportDescription(started.InFlight!.ExportArn!, ExportStatus.Completed), Target("bucket-two"), Now);
+
+        Assert.Equal(
+            ("bucket-one", "111122223333", ExportFormat.Ion, (ExportViewType?)ExportViewType.NewImage),
+            (entry.S3Bucket, entry.S3BucketOwner, entry.ExportFormat, entry.ViewType));
+    }
+
+    [Fact]
+    public void Completed_WhenAwsDescribesTheTarget_ShouldRecordWhatAwsSays()
+    {
+        var started = StateTransitions.Started(
+            StateTransitions.Intend(Chained(At(9, 0)), ExportWindow.Full(At(9, 0)), false, "p", "tok", Now, target: Target("bucket-one")),
+            "arn:aws:dynamodb:us-east-1:1:table/t/export/0001-ab",
+            Now);
+        var described = new ExportDescription(started.InFlight!.ExportArn!, ExportStatus.Completed) { S3Bucket = "bucket-aws", Format = ExportFormat.Ion };
+
+        var (_, entry) = StateTransitions.Completed(started, described, Target("bucket-two"), Now);
+
+        Assert.Equal(("bucket-aws", ExportFormat.Ion, (ExportViewType?)null), (entry.S3Bucket, entry.ExportFormat, entry.ViewType));
     }
 
     [Fact]

@@ -25,6 +25,19 @@ public sealed class WindowPlannerTests
         Assert.True(decision.NewEpoch);
     }
 
+    [Theory]
+    [InlineData(10, 27, "next window")]
+    [InlineData(10, 32, "catching up")]
+    [InlineData(13, 0, "catching up")]
+    public void Plan_WhenWindowsAreDue_ShouldSayCatchingUpOnlyWhenTwoWholeWindowsAreRestorable(int hour, int minute, string reason)
+    {
+        // Latest restorable minus the 2-minute margin: 10:25 (one window and 10 minutes), 10:30 (two windows), 12:58.
+        var decision = Assert.IsType<PlanDecision.Start>(Plan(Chained(At(10, 0)), SettingsWith(maxCatchUpMinutes: 15), Pitr(At(0, 0, -1), At(hour, minute))));
+
+        Assert.Equal(reason, decision.Reason);
+        Assert.Equal(ExportWindow.Incremental(At(10, 0), At(10, 15)), decision.Window);
+    }
+
     [Fact]
     public void Plan_WhenTableIsNewWithStartTimeInsidePitr_ShouldStartFullExportAtThatTime()
     {

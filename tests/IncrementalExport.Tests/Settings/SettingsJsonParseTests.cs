@@ -122,10 +122,16 @@ public sealed class SettingsJsonParseTests
     }
 
     [Theory]
-    [InlineData("windowMinutes", "\"abc\"", "windowMinutes: \"abc\" is not a whole number")]
-    [InlineData("windowMinutes", "15.5", "windowMinutes: 15.5 is not a whole number")]
-    [InlineData("windowMinutes", "null", "windowMinutes: null is not a whole number")]
-    [InlineData("parallelism", "99999999999", "parallelism: 99999999999 is out of range")]
+    [InlineData("windowMinutes", "\"abc\"", "windowMinutes: \"abc\" is not a whole number (15 to 1440)")]
+    [InlineData("windowMinutes", "15.5", "windowMinutes: 15.5 is not a whole number (15 to 1440)")]
+    [InlineData("windowMinutes", "null", "windowMinutes: null is not a whole number (15 to 1440)")]
+    [InlineData("windowMinutes", "1e400", "windowMinutes: 1e400 is out of range (15 to 1440)")]
+    [InlineData("windowMinutes", "1.55e1", "windowMinutes: 1.55e1 is not a whole number (15 to 1440)")]
+    [InlineData("parallelism", "99999999999", "parallelism: 99999999999 is out of range (1 to 256)")]
+    [InlineData("parallelism", "-1e12", "parallelism: -1e12 is out of range (1 to 256)")]
+    [InlineData("maxCatchUpMinutes", "1e40", "maxCatchUpMinutes: 1e40 is out of range (windowMinutes to 1440)")]
+    [InlineData("safetyMarginSeconds", "1000.0", "safetyMarginSeconds: 1000 is out of range (0 to 900)")]
+    [InlineData("maxExportsInFlight", "0.0", "maxExportsInFlight: 0 is out of range (1 to 300): AWS allows 300 concurrent exports per account")]
     [InlineData("alignWindows", "\"false\"", "alignWindows: \"false\" is not true or false")]
     [InlineData("bucket", "42", "bucket: 42 is not a string")]
     [InlineData("prefix", "null", "prefix: null is not a string")]
@@ -137,6 +143,19 @@ public sealed class SettingsJsonParseTests
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(expected, error.ToString());
+    }
+
+    [Theory]
+    [InlineData("30.0", 30)]
+    [InlineData("3e1", 30)]
+    [InlineData("3.0E+1", 30)]
+    [InlineData("300e-1", 30)]
+    [InlineData("60.000", 60)]
+    public void Parse_WhenANumberHasAnIntegralValueWrittenWithAFractionOrExponent_ShouldReadItAsThatWholeNumber(string rawValue, int expected)
+    {
+        var settings = SettingsDocument.Valid(SettingsDocument.Parse(d => d["windowMinutes"] = JsonNode.Parse(rawValue)));
+
+        Assert.Equal(expected, settings.WindowMinutes);
     }
 
     [Fact]

@@ -77,6 +77,23 @@ public sealed class TableListTests
     }
 
     [Fact]
+    public void Parse_WhenADuplicateTableAlsoHasABadPrefix_ShouldReportBoth()
+    {
+        var result = ParseTables(Table("orders"), Table("orders", prefix: "/bad//prefix"));
+
+        Assert.Equal(["tables[1].prefix", "tables[1].table"], result.Errors.Select(e => e.Path).Order(StringComparer.Ordinal));
+        Assert.Contains(result.Errors, e => e.ToString().Contains("'orders' is configured twice (also tables[0])", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_WhenABadPrefixSitsBesideACollision_ShouldReportBoth()
+    {
+        var result = ParseTables(Table("orders"), Table("customers", prefix: "orders"), Table("items", prefix: "/bad"));
+
+        Assert.Equal(["tables[1].prefix", "tables[2].prefix"], result.Errors.Select(e => e.Path).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Parse_WhenStartTimeHasZ_ShouldReadItAsUtc()
     {
         var settings = Valid(ParseTable(t => t["startTime"] = "2026-11-24T10:00:00Z"));

@@ -10,7 +10,9 @@ namespace IncrementalExport.Tests.Simulation;
 /// failures, throttles and 5xx, crashes before and after any call, overlapping invocations, pauses, resumes,
 /// resets, PITR gaps and settings changes. After every step: each epoch's completed windows are contiguous from its
 /// full export and never overlap, at most one export is in flight per table, no window is exported twice, every
-/// recorded export exists as recorded; after settling, every completed export is in the history.
+/// recorded export exists as recorded (bucket and prefix included); after settling, every completed export is in the
+/// history, and every table that is neither paused nor blocked is within a window of what is restorable (progress),
+/// every blocked one with a reason.
 /// FsCheck draws the seeds; a failure prints the seed and the shortest failing sequence of steps.
 /// </summary>
 public sealed class ExactlyOncePropertyTests

@@ -17,6 +17,7 @@ public sealed class FaultCampaignTests
         Assert.Contains("| scenarios | 300 |", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("| **invariant violations** | **0** |", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("faults injected: CrashAfter", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("| ticks while settling for the progress check |", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

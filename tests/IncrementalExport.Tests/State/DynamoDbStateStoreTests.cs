@@ -85,7 +85,7 @@ public sealed class DynamoDbStateStoreTests(DynaliteFixture dynalite) : IClassFi
         await Store.PutHistoryAsync(entry, CancellationToken.None);
         await Store.PutHistoryAsync(entry with { RecordedAt = T0.AddMinutes(5) }, CancellationToken.None);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Store.PutHistoryAsync(Entry(1, 0, ExportWindow.Full(T0), "arn:other"), CancellationToken.None));
+        await Assert.ThrowsAsync<HistoryConflictException>(() => Store.PutHistoryAsync(Entry(1, 0, ExportWindow.Full(T0), "arn:other"), CancellationToken.None));
         Assert.Equal([entry], await Store.GetHistoryAsync("orders", CancellationToken.None));
     }
 

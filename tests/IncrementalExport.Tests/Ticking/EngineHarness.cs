@@ -36,6 +36,14 @@ internal sealed class EngineHarness : IAsyncDisposable
         return new EngineHarness(env, clock, table);
     }
 
+    /// <summary>A harness whose control plane knows <c>orders</c>, with PITR on for two days.</summary>
+    public static async Task<EngineHarness> StartWithOrdersAsync(DynaliteServer dynalite)
+    {
+        var h = await StartAsync(dynalite);
+        h.Env.ControlPlane.RegisterTable("orders", pitrEnabledSince: Start.AddDays(-2));
+        return h;
+    }
+
     public ExportSettings Settings(params TableSettings[] tables) => new()
     {
         Bucket = "exports",
@@ -49,6 +57,15 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     public async Task<TableOutcome> TickAsync(ExportSettings settings, string table) =>
         (await Engine(settings).TickAsync(new TickRequest([table]), CancellationToken.None)).Tables.Single();
+
+    /// <summary>Rewrites the table's stored state as a crash or a lost answer would leave it; the state it replaced.</summary>
+    public async Task<TableState> RewriteStateAsync(ExportSettings settings, string table, Func<TableState, TableState> change)
+    {
+        var store = new DynamoDbStateStore(Env.Client, settings.StateTable);
+        var state = (await store.GetAsync(table, CancellationToken.None))!;
+        Assert.True(await store.TryWriteAsync(change(state) with { Version = state.Version + 1 }, state.Version, CancellationToken.None));
+        return state;
+    }
 
     public ValueTask DisposeAsync() => Env.DisposeAsync();
 }

@@ -149,11 +149,7 @@ public sealed class EngineIntegrationTests(DynaliteFixture dynalite) : IClassFix
     /// <summary>Rewrites the state as a crash after the start call leaves it: the intent without the ARN.</summary>
     private static async Task<string> LoseTheArnAsync(EngineHarness h, ExportSettings settings)
     {
-        var store = new DynamoDbStateStore(h.Env.Client, settings.StateTable);
-        var state = (await store.GetAsync("orders", CancellationToken.None))!;
-        var arn = state.InFlight!.ExportArn!;
-        var crashed = state with { InFlight = state.InFlight with { ExportArn = null }, Phase = TablePhase.Starting, Version = state.Version + 1 };
-        Assert.True(await store.TryWriteAsync(crashed, state.Version, CancellationToken.None));
-        return arn;
+        var state = await h.RewriteStateAsync(settings, "orders", s => s with { InFlight = s.InFlight! with { ExportArn = null }, Phase = TablePhase.Starting });
+        return state.InFlight!.ExportArn!;
     }
 }

@@ -24,7 +24,7 @@ public sealed class PauseResumeTests(DynaliteFixture dynalite) : CliEndToEndTest
 
         var watermark = full.Window!.To;
         Assert.Equal(0, pause.ExitCode);
-        Assert.StartsWith("orders: paused: no new export starts; one in flight is still followed\n", pause.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.StartsWith("orders: paused: no new export starts; one in flight is still followed and recorded\n", pause.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Matches(@"(?m)^orders\s+Exporting\s+1\s+-\s+-\s+yes\s+full ", pause.Out);
         Assert.Contains("(nothing changed)", pausedAgain.Out, StringComparison.Ordinal);
         Assert.Equal((0, ""), (recordedWhilePaused.ExitCode, recordedWhilePaused.Error));

@@ -30,8 +30,41 @@ public sealed class ProcessTests(DynaliteFixture dynalite) : CliEndToEndTestBase
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Out);
         var lines = result.Error.ReplaceLineEndings("\n").Split('\n');
-        Assert.Equal("error: unknown option '--tabel' for 'status'", lines[0]);
+        Assert.Equal("error: unknown option '--tabel' for 'status' (did you mean '--table'?)", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("Usage: incremental-export status (--settings <file.json> | --state-table <name>)", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("run")]
+    [InlineData("plan")]
+    public async Task Tick_WhenRunAsAProcessAgainstAnUnreachableEndpoint_ShouldPrintTheReportAndExitOne(string command)
+    {
+        WriteSettings(DefaultSettings());
+
+        var result = await CliProcess.RunAsync(LocalEnvironment("http://127.0.0.1:9"), command, "--settings", SettingsPath);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"(?m)^orders\s+Deferred\s+-\s+-\s+reading the state failed \(HttpRequestException: ", result.Out);
+        var lines = result.Error.ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        Assert.Equal("error: nothing could be done for any of the 1 table(s): AWS could not be reached", lines[0]);
+        Assert.StartsWith("error: orders: reading the state failed (HttpRequestException: ", lines[1], StringComparison.Ordinal);
+        Assert.Equal(2, lines.Length);
+    }
+
+    [Fact]
+    public async Task Run_WhenRunAsAProcessWithoutARegion_ShouldExitOneSayingHowToSetOne()
+    {
+        WriteSettings(DefaultSettings());
+        var environment = LocalEnvironment("http://127.0.0.1:9");
+        environment.Remove("AWS_ENDPOINT_URL_DYNAMODB");
+        environment.Remove("AWS_REGION");
+
+        var result = await CliProcess.RunAsync(environment, "run", "--settings", SettingsPath);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            "error: No RegionEndpoint or ServiceURL configured (set AWS_REGION or a region in your AWS profile; for a local endpoint also set AWS_ENDPOINT_URL_DYNAMODB)",
+            result.Error.Trim());
     }
 
     // Dummy credentials and a region for the SDK's default chain; no instance metadata lookups; nothing else of the machine's.

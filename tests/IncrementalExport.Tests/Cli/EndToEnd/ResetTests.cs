@@ -67,8 +67,10 @@ public sealed class ResetTests(DynaliteFixture dynalite) : CliEndToEndTestBase(d
         var run = await RunAsync();
 
         var window = $"[2026-11-19T10:00:07Z, {Usable:yyyy-MM-ddTHH:mm:ss}Z]";
-        Assert.Equal((1, ""), (reset.ExitCode, reset.Out));
-        Assert.Equal($"error: reset --from: {from} is outside the PITR window of 'orders' {window}\n", reset.Error.ReplaceLineEndings("\n"));
+        Assert.Equal((2, ""), (reset.ExitCode, reset.Out));
+        Assert.Equal(
+            $"error: option '--from': {from} is outside the PITR window of 'orders' {window} (the latest restorable time minus the 120s safety margin); nothing changed\n",
+            reset.Error.ReplaceLineEndings("\n"));
         Assert.Equal(before.Json, after.Json);
         Assert.Equal("Waiting", run.Step);
         Assert.Equal(exportsBefore, ControlPlane.Exports.Count);

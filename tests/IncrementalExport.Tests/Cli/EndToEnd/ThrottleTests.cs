@@ -28,7 +28,7 @@ public sealed class ThrottleTests(DynaliteFixture dynalite) : CliEndToEndTestBas
         var export = Assert.Single(ControlPlane.Exports);
         Assert.Equal(("Deferred", new ExportedWindow("Full", exportTime, exportTime)), (deferred.Step, deferred.Window));
         Assert.StartsWith($"{errorCode}: ", deferred.Detail, StringComparison.Ordinal);
-        Assert.EndsWith("the next tick re-issues the same request", deferred.Detail, StringComparison.Ordinal);
+        Assert.Contains("the next tick re-issues the same request; state now: Starting (full export at ", deferred.Detail, StringComparison.Ordinal);
         Assert.Equal(0, exportsAfterDefer);
         Assert.Equal(("Starting", 1, new ExportedWindow("Full", exportTime, exportTime), (string?)null), (intent.Phase, intent.Epoch, intent.InFlight, intent.InFlightArn));
         Assert.Contains($"full {exportTime:yyyy-MM-ddTHH:mm:ss}Z starting", text.Out, StringComparison.Ordinal);
@@ -54,6 +54,7 @@ public sealed class ThrottleTests(DynaliteFixture dynalite) : CliEndToEndTestBas
 
         Assert.Equal("Deferred", deferred.Step);
         Assert.Contains("ThrottlingException", deferred.Detail, StringComparison.Ordinal);
+        Assert.EndsWith("nothing changed, the next tick retries; state unchanged: Exporting (full export at " + $"{before.InFlight!.From:yyyy-MM-ddTHH:mm:ss}Z in flight)", deferred.Detail, StringComparison.Ordinal);
         Assert.Equal(before.Json, after.Json);
         Assert.Empty(historyAfterDefer);
         Assert.Single(ControlPlane.Exports);
@@ -82,6 +83,26 @@ public sealed class ThrottleTests(DynaliteFixture dynalite) : CliEndToEndTestBas
         Assert.Equal(1, exportsAfterDefer);
         Assert.Equal("StartedIncremental", started.Step);
         Assert.Equal(2, ControlPlane.Exports.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(TransientFaults))]
+    public async Task Run_WhenDescribeTableFailsAfterTheIntentIsRecorded_ShouldSayTheIntentStandsAndStartOnceNextRun(string errorCode)
+    {
+        await ArrangeAsync();
+        Env.Endpoint.Faults.Enqueue(FaultOf(errorCode), "DescribeTable");
+
+        var deferred = await RunAsync();
+        var intent = await StatusAsync();
+        var started = await RunAsync();
+
+        Assert.Equal("Deferred", deferred.Step);
+        Assert.StartsWith($"{errorCode}: ", deferred.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("nothing changed", deferred.Detail, StringComparison.Ordinal);
+        Assert.Contains("state now: Starting (full export at ", deferred.Detail, StringComparison.Ordinal);
+        Assert.Equal(("Starting", (string?)null), (intent.Phase, intent.InFlightArn));
+        Assert.Equal("StartedFull", started.Step);
+        Assert.Single(ControlPlane.Exports);
     }
 
     private static InjectedFault FaultOf(string errorCode) => errorCode switch

@@ -1,0 +1,65 @@
+using IncrementalExport.Core.Planning;
+using IncrementalExport.Core.State;
+
+namespace IncrementalExport.TestServers.Simulation;
+
+/// <summary>
+/// The promise safety checks cannot see: the engine gets somewhere. Once a world has settled (no faults, every table
+/// configured with PITR on, time given for windows to become due), every table that is neither paused nor blocked has
+/// its watermark within one window of what is restorable (plus the safety margin, and the up to 15 minutes an off-grid
+/// watermark waits for its first grid point); every blocked table says why, so an operator can act.
+/// </summary>
+public static class ProgressChecker
+{
+    /// <summary>The violations of <paramref name="states"/> given each table's LatestRestorableDateTime.</summary>
+    public static IReadOnlyList<string> Check(
+        IReadOnlyDictionary<string, TableState?> states,
+        IReadOnlyDictionary<string, DateTimeOffset?> latestRestorable,
+        TimeSpan window,
+        TimeSpan safetyMargin)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        ArgumentNullException.ThrowIfNull(latestRestorable);
+        var violations = new List<string>();
+        var allowed = window + safetyMargin + ExportRules.MinIncrementalPeriod;
+        foreach (var (table, state) in states)
+        {
+            if (state is { BlockReason: not BlockReason.None })
+            {
+                if (string.IsNullOrWhiteSpace(state.LastError))
+                {
+                    violations.Add($"{table}: Blocked ({state.BlockReason}) without a reason an operator can act on");
+                }
+
+                continue;
+            }
+
+            if (state is { Paused: true })
+            {
+                continue;
+            }
+
+            if (state?.InFlight is { } inFlight)
+            {
+                violations.Add($"{table}: still has {inFlight.Window.Kind} [{TimeFormat.Iso(inFlight.Window.From)}, {TimeFormat.Iso(inFlight.Window.To)}) in flight after settling");
+                continue;
+            }
+
+            if (latestRestorable.GetValueOrDefault(table) is not { } latest)
+            {
+                continue;
+            }
+
+            if (state?.Watermark is not { } watermark)
+            {
+                violations.Add($"{table}: no export completed after settling (epoch {state?.Epoch ?? 0}), neither paused nor blocked");
+            }
+            else if (latest - watermark > allowed)
+            {
+                violations.Add($"{table}: stalled: watermark {TimeFormat.Iso(watermark)} is {latest - watermark} behind the latest restorable time {TimeFormat.Iso(latest)} (allowed {allowed})");
+            }
+        }
+
+        return violations;
+    }
+}
