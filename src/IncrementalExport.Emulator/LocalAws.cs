@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
+using Amazon.S3;
 
 namespace IncrementalExport.Emulator;
 
@@ -25,5 +26,19 @@ public static class LocalAws
             Timeout = TimeSpan.FromSeconds(30),
         };
         return new AmazonDynamoDBClient(new BasicAWSCredentials("test", "test"), config);
+    }
+
+    /// <summary>An <see cref="AmazonS3Client"/> for a local S3 API server: test credentials, path-style addressing.</summary>
+    public static AmazonS3Client CreateS3Client(string serviceUrl)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(serviceUrl);
+        var config = new AmazonS3Config
+        {
+            ServiceURL = serviceUrl,
+            AuthenticationRegion = Region,
+            ForcePathStyle = true,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+        return new AmazonS3Client(new BasicAWSCredentials("test", "test"), config);
     }
 }

@@ -3,8 +3,10 @@ namespace IncrementalExport.Emulator.ControlPlane;
 /// <summary>One export's lifecycle; it settles lazily whenever someone looks at it with the current time.</summary>
 internal sealed class ExportEntry(
     string arn, string id, string account, ExportParameters parameters, DateTimeOffset startTime, DateTimeOffset? exportTime,
-    DateTimeOffset completesAt, ExportFailure? plannedFailure, long itemCount)
+    DateTimeOffset completesAt, ExportFailure? plannedFailure, long itemCount, string tableId)
 {
+    private ExportFailure? _plannedFailure = plannedFailure;
+    private long _itemCount = itemCount;
     private string _status = FakeExport.InProgress;
     private DateTimeOffset? _endTime;
     private ExportFailure? _failure;
@@ -41,22 +43,26 @@ internal sealed class ExportEntry(
         var completed = _status == FakeExport.Completed;
         return new FakeExport(
             Arn, id, Parameters, _status, StartTime, exportTime, _endTime, _failure?.Code, _failure?.Message,
-            completed ? itemCount : null,
-            completed ? itemCount * 100 : null,
-            completed ? ManifestKey() : null);
+            completed ? _itemCount : null,
+            completed ? _itemCount * 100 : null,
+            completed ? ExportKeys.Root(Parameters.S3Prefix, id) + ExportKeys.ManifestSummary : null);
     }
 
     private void Settle(DateTimeOffset now)
     {
         if (_status == FakeExport.InProgress && now >= completesAt)
         {
-            Finish(completesAt, plannedFailure);
+            Finish(completesAt, _plannedFailure);
         }
     }
 
-    private string ManifestKey()
+    /// <summary>What the export will end as, for the file writer: when, how, and the table's id.</summary>
+    public ExportPlan Plan(DateTimeOffset now) => new(Snapshot(now), completesAt, _plannedFailure, tableId);
+
+    /// <summary>The files were written (with this many items) or could not be (the export will fail).</summary>
+    public void SetOutcome(long? itemCount, ExportFailure? failure)
     {
-        var prefix = string.IsNullOrEmpty(Parameters.S3Prefix) ? "" : Parameters.S3Prefix.TrimEnd('/') + "/";
-        return $"{prefix}AWSDynamoDB/{id}/manifest-summary.json";
+        _itemCount = itemCount ?? _itemCount;
+        _plannedFailure ??= failure;
     }
 }

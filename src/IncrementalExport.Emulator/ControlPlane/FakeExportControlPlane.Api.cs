@@ -130,6 +130,25 @@ public sealed partial class FakeExportControlPlane
         }
     }
 
+    /// <summary>What a started export will end as, for the file writer.</summary>
+    internal ExportPlan Plan(string exportArn)
+    {
+        lock (_gate)
+        {
+            var now = Time.GetUtcNow();
+            return FindExport(exportArn, now).Plan(now);
+        }
+    }
+
+    /// <summary>Records how writing the export's files went: the items written, or the failure the export ends with.</summary>
+    internal void SetOutcome(string exportArn, long? itemCount, ExportFailure? failure)
+    {
+        lock (_gate)
+        {
+            FindExport(exportArn, Time.GetUtcNow()).SetOutcome(itemCount, failure);
+        }
+    }
+
     private FakeExport StartExportLocked(ExportParameters request, DateTimeOffset now)
     {
         var account = ArnAccount(request.TableArn);
@@ -185,7 +204,7 @@ public sealed partial class FakeExportControlPlane
         var id = $"{now.ToUnixTimeMilliseconds().ToString("D14", CultureInfo.InvariantCulture)}-{suffix}";
         var arn = $"{table.Arn}/export/{id}";
         var entry = new ExportEntry(
-            arn, id, account, request, now, exportTime, now + ExportDuration, PlanFailure(request), table.ItemCount);
+            arn, id, account, request, now, exportTime, now + ExportDuration, PlanFailure(request), table.ItemCount, table.TableId);
         _exports.Add(entry);
         _inProgress.Add(entry);
         _exportsByArn[arn] = entry;

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
 namespace IncrementalExport.Emulator.Endpoint;
@@ -19,7 +20,8 @@ internal sealed class DynaliteForwarder(Uri dynalite) : IDisposable
         Timeout = TimeSpan.FromSeconds(60),
     };
 
-    public async Task ForwardAsync(HttpContext context, byte[] body)
+    /// <summary>Relays the call and its answer; returns the answer's status code.</summary>
+    public async Task<int> ForwardAsync(HttpContext context, byte[] body)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, context.Request.Path + context.Request.QueryString);
         request.Content = new ByteArrayContent(body);
@@ -40,29 +42,38 @@ internal sealed class DynaliteForwarder(Uri dynalite) : IDisposable
         CopyHeaders(response.Content.Headers, context.Response);
         context.Response.ContentLength = payload.Length;
         await context.Response.Body.WriteAsync(payload, context.RequestAborted);
+        return (int)response.StatusCode;
     }
 
-    /// <summary>DescribeTable in dynalite: the table's name, ARN and creation time, or null when it does not exist.</summary>
-    public async Task<(string Name, string Arn, DateTimeOffset CreatedAt)?> DescribeTableAsync(string name, CancellationToken cancellationToken)
+    /// <summary>DescribeTable in dynalite: the table's name, ARN, creation time and key attributes, or null when it does not exist.</summary>
+    public async Task<DynaliteTable?> DescribeTableAsync(string name, CancellationToken cancellationToken)
+    {
+        if (await CallAsync("DescribeTable", new JsonObject { ["TableName"] = name }, cancellationToken) is not { } document)
+        {
+            return null;
+        }
+
+        var table = document["Table"]!;
+        var created = DateTimeOffset.FromUnixTimeMilliseconds((long)(table["CreationDateTime"]!.GetValue<decimal>() * 1000m));
+        var keys = table["KeySchema"]!.AsArray().Select(k => k!["AttributeName"]!.GetValue<string>()).ToList();
+        return new DynaliteTable(table["TableName"]!.GetValue<string>(), table["TableArn"]!.GetValue<string>(), created, keys);
+    }
+
+    /// <summary>Calls one operation of dynalite directly; the answer's document, or null when it failed.</summary>
+    public async Task<JsonObject?> CallAsync(string operation, JsonObject body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/");
-        request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["TableName"] = name }));
+        request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body));
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-amz-json-1.0");
-        request.Headers.TryAddWithoutValidation("X-Amz-Target", "DynamoDB_20120810.DescribeTable");
+        request.Headers.TryAddWithoutValidation("X-Amz-Target", "DynamoDB_20120810." + operation);
         // dynalite checks that a signature is present, not that it is valid.
         request.Headers.TryAddWithoutValidation(
             "Authorization", "AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0");
         request.Headers.TryAddWithoutValidation("X-Amz-Date", "20260101T000000Z");
         using var response = await _client.SendAsync(request, cancellationToken);
-        if (!response.IsSuccessStatusCode)
-        {
-            return null;
-        }
-
-        using var document = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken));
-        var table = document.RootElement.GetProperty("Table");
-        var created = DateTimeOffset.FromUnixTimeMilliseconds((long)(table.GetProperty("CreationDateTime").GetDecimal() * 1000m));
-        return (table.GetProperty("TableName").GetString()!, table.GetProperty("TableArn").GetString()!, created);
+        return response.IsSuccessStatusCode
+            ? JsonNode.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken))!.AsObject()
+            : null;
     }
 
     public void Dispose() => _client.Dispose();

@@ -1,5 +1,8 @@
 using Amazon.DynamoDBv2;
+using Amazon.S3;
 using IncrementalExport.Emulator.ControlPlane;
+using IncrementalExport.Emulator.Files;
+using IncrementalExport.Emulator.Recording;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -21,13 +24,15 @@ public sealed class FakeDynamoDbEndpoint : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly DynaliteForwarder _forwarder;
     private readonly ControlPlaneDispatcher _dispatcher;
+    private readonly WriteRecorder _recorder;
 
-    private FakeDynamoDbEndpoint(WebApplication app, FakeExportControlPlane controlPlane, DynaliteForwarder forwarder)
+    private FakeDynamoDbEndpoint(WebApplication app, FakeExportControlPlane controlPlane, DynaliteForwarder forwarder, IAmazonS3? s3)
     {
         _app = app;
         _forwarder = forwarder;
         ControlPlane = controlPlane;
-        _dispatcher = new ControlPlaneDispatcher(controlPlane, forwarder);
+        _dispatcher = new ControlPlaneDispatcher(controlPlane, forwarder, Journal, s3 is null ? null : new ExportFileWriter(s3));
+        _recorder = new WriteRecorder(Journal, forwarder, controlPlane.Time);
         app.Run(HandleAsync);
     }
 
@@ -37,15 +42,26 @@ public sealed class FakeDynamoDbEndpoint : IAsyncDisposable
     /// <summary>The export control plane this endpoint serves.</summary>
     public FakeExportControlPlane ControlPlane { get; }
 
+    /// <summary>The writes seen on tables with PITR on, from which export files are written.</summary>
+    public ChangeJournal Journal { get; } = new();
+
     /// <summary>Faults and latency added to calls.</summary>
     public FaultInjector Faults { get; } = new();
 
     /// <summary>Calls received per operation, including forwarded and failed ones.</summary>
     public CallCounters Calls { get; } = new();
 
-    /// <summary>Starts an endpoint in front of <paramref name="dynaliteServiceUrl"/>.</summary>
+    /// <summary>Starts an endpoint in front of <paramref name="dynaliteServiceUrl"/>; exports only change state, no files.</summary>
+    public static Task<FakeDynamoDbEndpoint> StartAsync(
+        FakeExportControlPlane controlPlane, string dynaliteServiceUrl, CancellationToken cancellationToken = default) =>
+        StartAsync(controlPlane, dynaliteServiceUrl, null, cancellationToken);
+
+    /// <summary>
+    /// Starts an endpoint in front of <paramref name="dynaliteServiceUrl"/>. With <paramref name="s3"/>, every export
+    /// writes its files through it (the bucket must exist, as in AWS); without, exports only change state.
+    /// </summary>
     public static async Task<FakeDynamoDbEndpoint> StartAsync(
-        FakeExportControlPlane controlPlane, string dynaliteServiceUrl, CancellationToken cancellationToken = default)
+        FakeExportControlPlane controlPlane, string dynaliteServiceUrl, IAmazonS3? s3, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(controlPlane);
         var builder = WebApplication.CreateSlimBuilder();
@@ -53,7 +69,7 @@ public sealed class FakeDynamoDbEndpoint : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         var forwarder = new DynaliteForwarder(new Uri(dynaliteServiceUrl));
-        var endpoint = new FakeDynamoDbEndpoint(builder.Build(), controlPlane, forwarder);
+        var endpoint = new FakeDynamoDbEndpoint(builder.Build(), controlPlane, forwarder, s3);
         try
         {
             await endpoint._app.StartAsync(cancellationToken);
@@ -117,7 +133,10 @@ public sealed class FakeDynamoDbEndpoint : IAsyncDisposable
 
         if (served is null)
         {
-            await _forwarder.ForwardAsync(context, body);
+            if (!await _recorder.TryForwardAsync(context, operation, body))
+            {
+                await _forwarder.ForwardAsync(context, body);
+            }
         }
         else
         {

@@ -1,105 +1,22 @@
-using System.Diagnostics;
-using System.Globalization;
-
 namespace IncrementalExport.Emulator.Servers;
 
-/// <summary>
-/// A real DynamoDB data plane (npm dynalite, in memory) on 127.0.0.1 with an ephemeral port. The node process exits
-/// when this object is disposed or when the owning process dies (the launcher watches its stdin), so no server outlives
-/// the test run.
-/// </summary>
+/// <summary>A real DynamoDB data plane: npm dynalite (tools/dynalite), in memory, on 127.0.0.1 with an ephemeral port.</summary>
 public sealed class DynaliteServer : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
-    private readonly Process _process;
+    private readonly NodeServer _server;
 
-    private DynaliteServer(Process process, int port)
-    {
-        _process = process;
-        Port = port;
-        ServiceUrl = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}";
-    }
+    private DynaliteServer(NodeServer server) => _server = server;
 
     /// <summary>The TCP port dynalite listens on.</summary>
-    public int Port { get; }
+    public int Port => _server.Port;
 
     /// <summary>The endpoint for <c>AmazonDynamoDBConfig.ServiceURL</c>, e.g. http://127.0.0.1:41234.</summary>
-    public string ServiceUrl { get; }
+    public string ServiceUrl => _server.ServiceUrl;
 
     /// <summary>Installs tools/dynalite's packages if needed (npm ci), then starts a fresh, empty dynalite.</summary>
-    public static async Task<DynaliteServer> StartAsync(CancellationToken cancellationToken = default)
-    {
-        var folder = RepositoryRoot.DynaliteFolder();
-        await NpmInstall.EnsureInstalledAsync(folder, cancellationToken);
-
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("launcher.js");
-        var process = Process.Start(start)
-            ?? throw new InvalidOperationException("Could not start 'node launcher.js': is Node.js installed?");
-        try
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(StartTimeout);
-            var line = await process.StandardOutput.ReadLineAsync(timeout.Token);
-            if (!int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var port))
-            {
-                var errors = process.HasExited ? await process.StandardError.ReadToEndAsync(cancellationToken) : "";
-                throw new InvalidOperationException($"dynalite did not report its port (got '{line}'). {errors}".Trim());
-            }
-
-            return new DynaliteServer(process, port);
-        }
-        catch
-        {
-            Stop(process);
-            process.Dispose();
-            throw;
-        }
-    }
+    public static async Task<DynaliteServer> StartAsync(CancellationToken cancellationToken = default) =>
+        new(await NodeServer.StartAsync("dynalite", "dynalite", cancellationToken: cancellationToken));
 
     /// <summary>Stops dynalite; its in-memory data is gone.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            // Closing stdin is the launcher's normal way out; the kill is only for a launcher that hangs.
-            _process.StandardInput.Close();
-            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            await _process.WaitForExitAsync(grace.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            Stop(_process);
-        }
-        catch (IOException)
-        {
-            Stop(_process);
-        }
-        finally
-        {
-            _process.Dispose();
-        }
-    }
-
-    private static void Stop(Process process)
-    {
-        try
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

@@ -3,22 +3,22 @@ using System.Diagnostics;
 namespace IncrementalExport.Emulator.Servers;
 
 /// <summary>
-/// Installs tools/dynalite's locked packages once. Several test processes (tests, benchmark, campaign) may start at
+/// Installs a tools/ folder's locked packages once. Several test processes (tests, benchmark, campaign) may start at
 /// the same moment, and <c>npm ci</c> deletes node_modules first, so the install runs under an exclusive lock file.
 /// </summary>
 internal static class NpmInstall
 {
     private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(5);
 
-    public static async Task EnsureInstalledAsync(string folder, CancellationToken cancellationToken)
+    public static async Task EnsureInstalledAsync(string folder, string package, CancellationToken cancellationToken)
     {
-        if (IsInstalled(folder))
+        if (IsInstalled(folder, package))
         {
             return;
         }
 
         await using var gate = await AcquireLockAsync(Path.Combine(folder, ".npm-ci.lock"), cancellationToken);
-        if (IsInstalled(folder))
+        if (IsInstalled(folder, package))
         {
             return;
         }
@@ -41,7 +41,7 @@ internal static class NpmInstall
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var errors = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);
-        if (process.ExitCode != 0 || !IsInstalled(folder))
+        if (process.ExitCode != 0 || !IsInstalled(folder, package))
         {
             throw new InvalidOperationException(
                 $"'{npm} ci' in {folder} failed (exit code {process.ExitCode}):\n{await output}\n{await errors}");
@@ -50,9 +50,9 @@ internal static class NpmInstall
 
     // npm writes node_modules/.package-lock.json only when an install has finished, so a half-done install is not
     // mistaken for a complete one.
-    private static bool IsInstalled(string folder) =>
+    private static bool IsInstalled(string folder, string package) =>
         File.Exists(Path.Combine(folder, "node_modules", ".package-lock.json"))
-        && File.Exists(Path.Combine(folder, "node_modules", "dynalite", "package.json"));
+        && File.Exists(Path.Combine(folder, "node_modules", package, "package.json"));
 
     private static async Task<FileStream> AcquireLockAsync(string path, CancellationToken cancellationToken)
     {

@@ -1,6 +1,6 @@
 namespace IncrementalExport.Emulator.Servers;
 
-/// <summary>Finds the checkout the tests run from, so tools/dynalite is found whatever the working directory.</summary>
+/// <summary>Finds the checkout the tool runs from, so tools/ is found whatever the working directory.</summary>
 internal static class RepositoryRoot
 {
     private const string Marker = "IncrementalExport.sln";
@@ -22,5 +22,5 @@ internal static class RepositoryRoot
             $"No {Marker} found above '{AppContext.BaseDirectory}' or '{Environment.CurrentDirectory}': run the tests from a checkout of the repository.");
     }
 
-    public static string DynaliteFolder() => Path.Combine(Find(), "tools", "dynalite");
+    public static string ToolFolder(string tool) => Path.Combine(Find(), "tools", tool);
 }
