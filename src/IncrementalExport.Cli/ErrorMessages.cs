@@ -1,6 +1,7 @@
 using Amazon.Runtime;
 using IncrementalExport.Cli.Commands;
 using IncrementalExport.Core.Aws;
+using IncrementalExport.Core.Lake;
 using IncrementalExport.Core.Settings;
 
 namespace IncrementalExport.Cli;
@@ -32,6 +33,7 @@ internal static class ErrorMessages
             AmazonClientException client => client.Message,
             InvalidSettingsException settings => settings.Message,
             TickErrorsException tick => tick.Message,
+            LakeInputException lake => lake.Message,
 
             // The engine refuses operator input it can only check against AWS (reset --from outside the PITR window)
             // with an ArgumentException whose message is written for the operator; the type and parameter are noise.

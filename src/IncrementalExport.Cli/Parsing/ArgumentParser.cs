@@ -116,12 +116,16 @@ internal static class ArgumentParser
             }
         }
 
+        // Only the local commands (local, demo) take no settings; every other command requires them.
         return new Invocation(
             command,
-            values[CliOptions.SettingsName][0],
+            values.TryGetValue(CliOptions.SettingsName, out var settings) ? settings[0] : "",
             values.TryGetValue(CliOptions.TableName, out var tables) ? tables.Distinct(StringComparer.Ordinal).ToList() : [],
             values.ContainsKey(CliOptions.JsonName),
-            from);
+            from)
+        {
+            Values = values.ToDictionary(v => v.Key, v => (IReadOnlyList<string>)v.Value, StringComparer.Ordinal),
+        };
     }
 
     private static (string Name, string? Inline) Split(string token)

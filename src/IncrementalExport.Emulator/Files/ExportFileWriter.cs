@@ -159,7 +159,10 @@ internal sealed class ExportFileWriter(IAmazonS3 s3)
 
     private Task<PutObjectResponse> PutAsync(string bucket, string key, byte[] content, CancellationToken cancellationToken) =>
         s3.PutObjectAsync(
-            new PutObjectRequest { BucketName = bucket, Key = key, InputStream = new MemoryStream(content), AutoCloseStream = true },
+            new PutObjectRequest
+            {
+                BucketName = bucket, Key = key, InputStream = new MemoryStream(content), AutoCloseStream = true, UseChunkEncoding = false,
+            },
             cancellationToken);
 
     private static string Iso(DateTimeOffset time) =>
