@@ -21,34 +21,30 @@ public static class LocalAws
     /// <c>AuthenticationRegion</c> (a <c>RegionEndpoint</c> would override the URL). Retries are off by default
     /// (<paramref name="maxErrorRetry"/> = 0) so every injected fault reaches the caller.
     /// </summary>
-    public static AmazonDynamoDBClient CreateClient(string serviceUrl, int maxErrorRetry = 0)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(serviceUrl);
-        var config = new AmazonDynamoDBConfig
-        {
-            ServiceURL = serviceUrl,
-            AuthenticationRegion = Region,
-            MaxErrorRetry = maxErrorRetry,
-            Timeout = TimeSpan.FromSeconds(30),
-        };
-        return new AmazonDynamoDBClient(new BasicAWSCredentials(AccessKey, SecretKey), config);
-    }
+    public static AmazonDynamoDBClient CreateClient(string serviceUrl, int maxErrorRetry = 0) =>
+        new(Credentials, Local(new AmazonDynamoDBConfig { MaxErrorRetry = maxErrorRetry }, serviceUrl));
 
     /// <summary>An <see cref="AmazonS3Client"/> for a local S3 API server: test credentials, path-style addressing.</summary>
-    public static AmazonS3Client CreateS3Client(string serviceUrl)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(serviceUrl);
-        var config = new AmazonS3Config
+    public static AmazonS3Client CreateS3Client(string serviceUrl) => new(Credentials, Local(
+        new AmazonS3Config
         {
-            ServiceURL = serviceUrl,
-            AuthenticationRegion = Region,
             ForcePathStyle = true,
-            Timeout = TimeSpan.FromSeconds(30),
             // s3rver stores an aws-chunked body (the SDK's default with a trailing checksum) as it is, framing
             // included: send plain bodies and checksums only where S3 requires them.
             RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
             ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
-        };
-        return new AmazonS3Client(new BasicAWSCredentials(AccessKey, SecretKey), config);
+        },
+        serviceUrl));
+
+    private static BasicAWSCredentials Credentials => new(AccessKey, SecretKey);
+
+    private static T Local<T>(T config, string serviceUrl)
+        where T : ClientConfig
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(serviceUrl);
+        config.ServiceURL = serviceUrl;
+        config.AuthenticationRegion = Region;
+        config.Timeout = TimeSpan.FromSeconds(30);
+        return config;
     }
 }

@@ -26,9 +26,4 @@ server.run().then(
     stop(1)
   })
 
-process.stdin.on('end', () => stop(0))
-process.stdin.on('close', () => stop(0))
-process.stdin.on('error', () => stop(0))
-process.stdin.resume()
-process.on('SIGTERM', () => stop(0))
-process.on('SIGINT', () => stop(0))
+require('../lifetime.js')(stop)

@@ -60,11 +60,7 @@ public sealed partial class LocalCommandsTests(LocalStackFixture fixture) : ICla
     {
         var (settingsPath, _) = await ChainAsync(writeSteps: 0);
 
-        var result = await CliAsync("materialize", "--settings", settingsPath, "--table", "nope", "--out", Path.Combine(_dir, "out"));
-
-        Assert.Equal(2, result.Exit);
-        Assert.Contains("unknown table 'nope'", result.Error, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(_dir, "out")));
+        await AssertRefusedAsync(settingsPath, "nope", 2, "unknown table 'nope'");
     }
 
     [Fact]
@@ -77,11 +73,7 @@ public sealed partial class LocalCommandsTests(LocalStackFixture fixture) : ICla
             Bucket = "ion-bucket", StateTable = "ion-state", Tables = [new TableSettings("ion-table", Format: ExportFormat.Ion)],
         }));
 
-        var result = await CliAsync("materialize", "--settings", settingsPath, "--table", "ion-table", "--out", Path.Combine(_dir, "out"));
-
-        Assert.Equal(1, result.Exit);
-        Assert.Contains("materialize reads DYNAMODB_JSON exports only", result.Error, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(_dir, "out")));
+        await AssertRefusedAsync(settingsPath, "ion-table", 1, "materialize reads DYNAMODB_JSON exports only");
     }
 
     [Fact]
@@ -120,6 +112,15 @@ public sealed partial class LocalCommandsTests(LocalStackFixture fixture) : ICla
         Assert.Equal(0, await run);
         using var stopped = LocalAws.CreateClient(dynamoUrl);
         await Assert.ThrowsAnyAsync<Exception>(() => stopped.ListTablesAsync(new Amazon.DynamoDBv2.Model.ListTablesRequest()));
+    }
+
+    private async Task AssertRefusedAsync(string settingsPath, string table, int exit, string message)
+    {
+        var result = await CliAsync("materialize", "--settings", settingsPath, "--table", table, "--out", Path.Combine(_dir, "out"));
+
+        Assert.Equal(exit, result.Exit);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "out")));
     }
 
     [GeneratedRegex(@"export (AWS_[A-Z0-9_]+)=(\S+)")]
