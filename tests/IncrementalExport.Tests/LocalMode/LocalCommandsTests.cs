@@ -56,6 +56,23 @@ public sealed partial class LocalCommandsTests(LocalStackFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task Materialize_AsAProcessConfiguredByTheLocalEnvironment_ShouldReadTheStateTableAndS3ThroughIt()
+    {
+        var (settingsPath, table) = await ChainAsync(writeSteps: 3);
+        var environment = fixture.Stack.Environment.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        environment["AWS_EC2_METADATA_DISABLED"] = "true";
+        environment["AWS_CONFIG_FILE"] = Path.Combine(_dir, "no-aws-config");
+        environment["AWS_SHARED_CREDENTIALS_FILE"] = Path.Combine(_dir, "no-aws-credentials");
+
+        var result = await Cli.EndToEnd.CliProcess.RunAsync(environment, "materialize", "--settings", settingsPath, "--table", table, "--out", Path.Combine(_dir, "process"));
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains($"Materialized '{table}'", result.Out, StringComparison.Ordinal);
+        using var dynamoDb = fixture.Stack.CreateDynamoDbClient();
+        Assert.True((await TableComparison.CompareAsync(dynamoDb, table, Path.Combine(_dir, "process", table, Materializer.DataFileName), CancellationToken.None)).Equal);
+    }
+
+    [Fact]
     public async Task Materialize_WhenTheTableIsNotConfigured_ShouldBeAUsageErrorThatWritesNothing()
     {
         var (settingsPath, _) = await ChainAsync(writeSteps: 0);
