@@ -124,14 +124,13 @@ internal sealed class ControlPlaneDispatcher(
             return;
         }
 
-        var marker = tableNameOrArn.IndexOf(TableArnMarker, StringComparison.Ordinal);
-        var name = marker >= 0 ? tableNameOrArn[(marker + TableArnMarker.Length)..] : tableNameOrArn;
+        var name = TableName(tableNameOrArn);
         if (name.Length == 0 || await dynalite.DescribeTableAsync(name, cancellationToken) is not { } table)
         {
             return;
         }
 
-        if (marker < 0 || table.Arn == tableNameOrArn)
+        if (!tableNameOrArn.Contains(TableArnMarker, StringComparison.Ordinal) || table.Arn == tableNameOrArn)
         {
             controlPlane.Adopt(table.Name, table.Arn, table.CreatedAt);
         }

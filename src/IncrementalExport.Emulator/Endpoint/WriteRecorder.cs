@@ -16,7 +16,7 @@ internal sealed class WriteRecorder(ChangeJournal journal, DynaliteForwarder dyn
     /// <summary>Relays and records the call when it writes to a recorded table; false when it is not such a call.</summary>
     public async Task<bool> TryForwardAsync(HttpContext context, string operation, byte[] body)
     {
-        if (!Writes.Contains(operation) || JsonNode.Parse(body) is not JsonObject request)
+        if (journal.IsEmpty || !Writes.Contains(operation) || JsonNode.Parse(body) is not JsonObject request)
         {
             return false;
         }

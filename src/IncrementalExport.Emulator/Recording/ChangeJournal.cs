@@ -7,6 +7,9 @@ public sealed class ChangeJournal
 {
     private readonly ConcurrentDictionary<string, TableJournal> _tables = new(StringComparer.Ordinal);
 
+    /// <summary>No table is recorded (the common case of tests that never turn PITR on for a dynalite table).</summary>
+    public bool IsEmpty => _tables.IsEmpty;
+
     /// <summary>The journal of <paramref name="table"/>, or null when its writes are not recorded.</summary>
     public TableJournal? Find(string table) => _tables.GetValueOrDefault(table);
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Amazon.DynamoDBv2.Model;
 
@@ -104,7 +103,7 @@ public static class ItemJson
             "M" => new JsonObject { ["M"] = Sorted(inner!.AsObject()) },
             "L" => new JsonObject { ["L"] = new JsonArray(inner!.AsArray().Select(e => (JsonNode)SortedValue(e!.AsObject())).ToArray()) },
             "SS" or "NS" or "BS" => Set(type, inner!.AsArray().Select(e => e!.GetValue<string>())),
-            _ => new JsonObject { [type] = JsonNode.Parse(inner!.ToJsonString(), documentOptions: new JsonDocumentOptions()) },
+            _ => new JsonObject { [type] = inner!.DeepClone() },
         };
     }
 }
