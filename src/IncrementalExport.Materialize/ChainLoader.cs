@@ -31,20 +31,26 @@ internal sealed class ChainLoader(IExportFiles files, Action<int, long, string> 
     private async Task LoadExportAsync(int seq, CompletedExport export, CancellationToken cancellationToken)
     {
         var bucket = export.S3Bucket;
-        var summaryKey = export.ManifestKey ?? export.S3Prefix.TrimEnd('/') + "/manifest-summary.json";
-        var summary = ManifestSummary.Parse(await ReadTextAsync(bucket, summaryKey, export, cancellationToken), files.Describe(bucket, summaryKey));
+        var keys = new ExportKeyResolver(export);
+        var (summaryKey, summaryBytes) = await ReadFirstAsync(bucket, keys.Summary(), cancellationToken);
+        var summaryText = Encoding.UTF8.GetString(summaryBytes
+            ?? throw new LakeInputException($"{files.Describe(bucket, summaryKey)} of export {export.ExportArn} does not exist."));
+        var summary = ManifestSummary.Parse(summaryText, files.Describe(bucket, summaryKey));
         if (summary.OutputFormat != ManifestSummary.DynamoDbJson)
         {
             throw new LakeInputException(
                 $"export {export.ExportArn} is in {summary.OutputFormat}; materialize reads DYNAMODB_JSON exports only (set the table's exportFormat to DYNAMODB_JSON and reset it).");
         }
 
-        var manifest = await ReadTextAsync(bucket, summary.ManifestFilesKey, export, cancellationToken);
+        var (manifestKey, manifestBytes) = await ReadFirstAsync(bucket, keys.Listed(summary.ManifestFilesKey), cancellationToken);
+        var manifest = Encoding.UTF8.GetString(manifestBytes
+            ?? throw new LakeInputException($"{files.Describe(bucket, manifestKey)} of export {export.ExportArn} does not exist."));
         var incremental = export.Window.Kind == ExportKind.Incremental;
-        foreach (var entry in DataFileEntry.ParseAll(manifest, files.Describe(bucket, summary.ManifestFilesKey)))
+        foreach (var entry in DataFileEntry.ParseAll(manifest, files.Describe(bucket, manifestKey)))
         {
-            var name = files.Describe(bucket, entry.Key);
-            var bytes = await files.ReadAsync(bucket, entry.Key, cancellationToken)
+            var (key, content) = await ReadFirstAsync(bucket, keys.Listed(entry.Key), cancellationToken);
+            var name = files.Describe(bucket, key);
+            var bytes = content
                 ?? throw new LakeInputException($"{name} is listed in the manifest of export {export.ExportArn} but does not exist.");
             CheckMd5(bytes, entry.Md5Checksum, name);
             ReadLines(seq, bytes, name, incremental);
@@ -88,11 +94,18 @@ internal sealed class ChainLoader(IExportFiles files, Action<int, long, string> 
         }
     }
 
-    private async Task<string> ReadTextAsync(string bucket, string key, CompletedExport export, CancellationToken cancellationToken)
+    // The first candidate key that exists, with its bytes; the first candidate and null when none does.
+    private async Task<(string Key, byte[]? Bytes)> ReadFirstAsync(string bucket, IReadOnlyList<string> candidates, CancellationToken cancellationToken)
     {
-        var bytes = await files.ReadAsync(bucket, key, cancellationToken)
-            ?? throw new LakeInputException($"{files.Describe(bucket, key)} of export {export.ExportArn} does not exist.");
-        return Encoding.UTF8.GetString(bytes);
+        foreach (var key in candidates)
+        {
+            if (await files.ReadAsync(bucket, key, cancellationToken) is { } bytes)
+            {
+                return (key, bytes);
+            }
+        }
+
+        return (candidates[0], null);
     }
 
     // The manifest's md5Checksum is base64 (as AWS writes it); a hex digest is accepted too.

@@ -30,11 +30,15 @@ internal sealed class ChainFolder : IDisposable
     public IReadOnlyList<CompletedExport> History => _history;
 
     /// <summary>Adds the next export of epoch 1 with these data files (each a list of lines); returns its history entry.</summary>
-    public CompletedExport Add(string outputFormat = "DYNAMODB_JSON", params IReadOnlyList<string>[] files)
+    public CompletedExport Add(string outputFormat = "DYNAMODB_JSON", params IReadOnlyList<string>[] files) => Add(outputFormat, false, files);
+
+    /// <summary>As <see cref="Add(string, IReadOnlyList{string}[])"/>; with <paramref name="relativeKeys"/> the manifests list keys from AWSDynamoDB/ on and the history has an s3:// ExportManifest.</summary>
+    public CompletedExport Add(string outputFormat, bool relativeKeys, params IReadOnlyList<string>[] files)
     {
         var sequence = _history.Count;
         var id = $"0000000000000{sequence}-abcdef0{sequence}";
         var prefix = $"lake/{Table}/epoch=1/{sequence}/AWSDynamoDB/{id}/";
+        string Listed(string key) => relativeKeys ? key[key.IndexOf("AWSDynamoDB/", StringComparison.Ordinal)..] : key;
         var manifest = new StringBuilder();
         for (var i = 0; i < files.Length; i++)
         {
@@ -46,12 +50,12 @@ internal sealed class ChainFolder : IDisposable
                 ["itemCount"] = files[i].Count,
                 ["md5Checksum"] = Md5(bytes),
                 ["etag"] = "x",
-                ["dataFileS3Key"] = key,
+                ["dataFileS3Key"] = Listed(key),
             }.ToJsonString()).Append('\n');
         }
 
         Write(prefix + "manifest-files.json", Encoding.UTF8.GetBytes(manifest.ToString()));
-        var summary = new JsonObject { ["manifestFilesS3Key"] = prefix + "manifest-files.json", ["outputFormat"] = outputFormat };
+        var summary = new JsonObject { ["manifestFilesS3Key"] = Listed(prefix + "manifest-files.json"), ["outputFormat"] = outputFormat };
         Write(prefix + "manifest-summary.json", Encoding.UTF8.GetBytes(summary.ToJsonString()));
         var window = sequence == 0
             ? ExportWindow.Full(T0)
@@ -65,7 +69,7 @@ internal sealed class ChainFolder : IDisposable
             ExportArn = $"arn:aws:dynamodb:us-east-1:123456789012:table/{Table}/export/{id}",
             S3Bucket = Bucket,
             S3Prefix = prefix,
-            ManifestKey = prefix + "manifest-summary.json",
+            ManifestKey = relativeKeys ? $"s3://{Bucket}/{prefix}manifest-summary.json" : prefix + "manifest-summary.json",
             RecordedAt = T0,
         };
         _history.Add(entry);

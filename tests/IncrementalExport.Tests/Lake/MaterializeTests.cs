@@ -102,6 +102,17 @@ public sealed class MaterializeTests : IDisposable
     }
 
     [Fact]
+    public async Task Materialize_WhenManifestsListKeysWithoutTheRequestedPrefix_ShouldStillFindEveryFile()
+    {
+        _chain.Add("DYNAMODB_JSON", relativeKeys: true, [ChainFolder.FullLine(Item("a"))]);
+        _chain.Add("DYNAMODB_JSON", relativeKeys: true, [ChainFolder.ChangeLine(5, Key("b"), Item("b"))]);
+
+        var result = await RunAsync();
+
+        Assert.Equal(2, result.Rows);
+    }
+
+    [Fact]
     public async Task Materialize_WhenTheHistoryHasNoCompletedFullExport_ShouldFailAndWriteNothing()
     {
         var error = await Assert.ThrowsAsync<LakeInputException>(RunAsync);
