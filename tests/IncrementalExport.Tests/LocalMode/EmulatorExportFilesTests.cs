@@ -52,6 +52,42 @@ public sealed class EmulatorExportFilesTests(LocalStackFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task BatchWrites_ShouldBeRecordedAndLargeExportsSplitIntoSeveralFiles()
+    {
+        using var dynamoDb = fixture.Stack.CreateDynamoDbClient();
+        using var s3 = fixture.Stack.CreateS3Client();
+        var (table, arn, bucket) = await ArrangeAsync(dynamoDb, s3);
+        var from = fixture.Clock.GetUtcNow();
+        foreach (var batch in Enumerable.Range(0, 1050).Chunk(25))
+        {
+            await dynamoDb.BatchWriteItemAsync(new Dictionary<string, List<WriteRequest>>
+            {
+                [table] = batch.Select(i => new WriteRequest(new PutRequest(Item($"item{i:D4}", "1")))).ToList(),
+            });
+        }
+
+        await dynamoDb.BatchWriteItemAsync(new Dictionary<string, List<WriteRequest>>
+        {
+            [table] = [new WriteRequest(new DeleteRequest(Key("item0000"))), new WriteRequest(new PutRequest(Item("item0001", "2")))],
+        });
+        fixture.Clock.Advance(TimeSpan.FromMinutes(30));
+        var to = from.AddMinutes(20);
+
+        var full = await ExportAsync(dynamoDb, new ExportTableToPointInTimeRequest { TableArn = arn, S3Bucket = bucket, ExportTime = to.UtcDateTime });
+        var window = new IncrementalExportSpecification { ExportFromTime = from.UtcDateTime, ExportToTime = to.UtcDateTime };
+        var changes = await ExportAsync(dynamoDb, Incremental(arn, bucket, "inc", window, ExportViewType.NEW_IMAGE));
+
+        var items = await ReadExportAsync(s3, bucket, full);
+        Assert.Equal(1049, items.Count);
+        Assert.Contains("item0001|2", Lines(items, "Item"));
+        // item0000 was inserted and deleted within the window: no line.
+        var lines = await ReadExportAsync(s3, bucket, changes);
+        Assert.Equal(1049, lines.Count);
+        Assert.All(lines, l => Assert.True(l.TryGetProperty("NewImage", out _)));
+        Assert.Equal(2, (await s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket, Prefix = full.ExportManifest[..^"manifest-summary.json".Length] + "data/" })).S3Objects.Count);
+    }
+
+    [Fact]
     public async Task IonExports_ShouldFailSayingTheEmulatorWritesDynamoDbJsonOnly()
     {
         using var dynamoDb = fixture.Stack.CreateDynamoDbClient();
