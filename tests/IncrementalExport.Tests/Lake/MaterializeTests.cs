@@ -102,6 +102,27 @@ public sealed class MaterializeTests : IDisposable
     }
 
     [Fact]
+    public async Task Materialize_WhenAttributeNamesNeedQuotingOrEscaping_ShouldStillFillTheirColumns()
+    {
+        _chain.Add(files: [[ChainFolder.FullLine(Item("a", ""","a/b":{"S":"slash"},"c~d":{"S":"tilde"},"q\"t":{"S":"quote"},"sp ace":{"N":"1"},"é":{"BOOL":true}"""))]]);
+
+        await RunAsync();
+
+        Assert.Equal(["a|slash|tilde|quote|1|True"], Query("""pk, "a/b", "c~d", "q""t", "sp ace", "é" """));
+    }
+
+    [Fact]
+    public async Task Materialize_WhenTheTableIsEmpty_ShouldWriteATableWithNoRows()
+    {
+        _chain.Add(files: [[]]);
+
+        var result = await RunAsync();
+
+        Assert.Equal((0L, 0), (result.Rows, result.Columns.Count));
+        Assert.Empty(TableComparison.ReadItems(Parquet));
+    }
+
+    [Fact]
     public async Task Materialize_WhenManifestsListKeysWithoutTheRequestedPrefix_ShouldStillFindEveryFile()
     {
         _chain.Add("DYNAMODB_JSON", relativeKeys: true, [ChainFolder.FullLine(Item("a"))]);
