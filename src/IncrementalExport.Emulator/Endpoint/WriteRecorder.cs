@@ -51,9 +51,10 @@ internal sealed class WriteRecorder(ChangeJournal journal, DynaliteForwarder dyn
             {
                 var (table, keys) = targets[i];
                 var after = await GetItemAsync(table, keys, context.RequestAborted);
-                if (before[i] is not null || after is not null)
+                // The keys are taken from the stored item, not the request: DynamoDB normalizes numbers ("1.0" is 1).
+                if ((after ?? before[i]) is { } stored)
                 {
-                    table.Record(new ItemChange(now, keys.ToJsonString(), keys.ToJsonString(), before[i], after));
+                    table.Record(new ItemChange(now, table.KeyOf(JsonNode.Parse(stored)!.AsObject()), before[i], after));
                 }
             }
 

@@ -17,7 +17,7 @@ internal static class ExportLines
     public static IReadOnlyList<string> Incremental(IEnumerable<ItemChange> changes, bool withOldImages)
     {
         var lines = new List<string>();
-        foreach (var group in changes.GroupBy(c => c.Key, StringComparer.Ordinal))
+        foreach (var group in changes.GroupBy(c => c.Keys, StringComparer.Ordinal))
         {
             var first = group.First();
             var last = group.Last();

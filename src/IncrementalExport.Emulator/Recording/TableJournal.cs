@@ -83,7 +83,7 @@ public sealed class TableJournal
         var items = _baseline.ToDictionary(kv => kv.Key, kv => (string?)kv.Value, StringComparer.Ordinal);
         foreach (var change in Changes.Where(c => c.At <= time))
         {
-            items[change.Key] = change.New;
+            items[change.Keys] = change.New;
         }
 
         return items.Values.Where(v => v is not null).Select(v => v!).ToList();

@@ -30,6 +30,7 @@ public sealed class EmulatorExportFilesTests(LocalStackFixture fixture) : IClass
 
         await dynamoDb.PutItemAsync(table, Item("inserted", "1"));
         await dynamoDb.PutItemAsync(table, Item("updated", "2"));
+        await dynamoDb.UpdateItemAsync(table, Key("updated"), new Dictionary<string, AttributeValueUpdate> { ["n"] = new(new AttributeValue { N = "1.50" }, AttributeAction.PUT) });
         await dynamoDb.PutItemAsync(table, Item("updated", "3"));
         await dynamoDb.DeleteItemAsync(table, Key("deleted"));
         await dynamoDb.PutItemAsync(table, Item("transient", "1"));

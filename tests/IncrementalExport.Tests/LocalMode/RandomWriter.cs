@@ -43,7 +43,8 @@ internal sealed class RandomWriter(IAmazonDynamoDB dynamoDb, string table, IRead
     }
 
     private Dictionary<string, AttributeValue> Key(int k) => keyNames.Count == 1
-        ? new() { [keyNames[0]] = new AttributeValue { N = k.ToString(CultureInfo.InvariantCulture) } }
+        // The same number spelled two ways is one key: the exports must not tell them apart.
+        ? new() { [keyNames[0]] = new AttributeValue { N = k.ToString(CultureInfo.InvariantCulture) + (random.Next(2) == 0 ? ".0" : "") } }
         : new() { [keyNames[0]] = new AttributeValue { S = $"p{k % 3}" }, [keyNames[1]] = new AttributeValue { N = k.ToString(CultureInfo.InvariantCulture) } };
 
     // 38 significant digits at varying scales: what a double would round.
