@@ -28,8 +28,9 @@ internal sealed class ControlPlaneDispatcher(
                 var table = request.RequiredString("TableName");
                 var (enabled, days) = TableOperations.ReadPitrSpecification(request);
                 await AdoptFromDynaliteAsync(table, cancellationToken);
+                var pitr = controlPlane.UpdateContinuousBackups(table, enabled, days);
                 await FollowPitrAsync(table, enabled, cancellationToken);
-                return TableOperations.WriteContinuousBackups(controlPlane.UpdateContinuousBackups(table, enabled, days));
+                return TableOperations.WriteContinuousBackups(pitr);
             }
 
             case "ExportTableToPointInTime":
