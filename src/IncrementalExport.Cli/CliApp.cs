@@ -46,6 +46,8 @@ public static class CliApp
                 return ExitCodes.Success;
             case UsageError error:
                 return await UsageAsync(stderr, error.Message, error.Command);
+            case Invocation invocation when LocalCommands.Find(invocation.Command) is { } local:
+                return await local(invocation, stdout, stderr, cancellationToken);
             case Invocation invocation:
                 return await ExecuteAsync(invocation, stdout, stderr, services, cancellationToken);
             default:

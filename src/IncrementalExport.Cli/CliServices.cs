@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2;
+using Amazon.S3;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
@@ -21,6 +22,9 @@ internal sealed record CliServices(
     Func<string, SettingsResult> ParseSettings,
     TimeProvider Time)
 {
+    /// <summary>Creates the S3 client materialize reads exports with; the CLI disposes it when the command ends.</summary>
+    public Func<IAmazonS3> S3ClientFactory { get; init; } = CreateS3Client;
+
     /// <summary>The real services; <paramref name="clientFactory"/> and <paramref name="time"/> replace their defaults when given.</summary>
     public static CliServices Create(Func<ExportSettings, IAmazonDynamoDB>? clientFactory = null, TimeProvider? time = null) => new(
         // The parameterless constructor reads the default credential chain and region and honours
@@ -30,4 +34,11 @@ internal sealed record CliServices(
         StateTableSetup.CreateIfMissingAsync,
         SettingsJson.Parse,
         time ?? TimeProvider.System);
+
+    // The default chain and region, and AWS_ENDPOINT_URL_S3 as the SDK honours it. A custom S3 endpoint is a local or
+    // S3-compatible server, which is addressed path-style (bucket in the path, not in the host name).
+    private static AmazonS3Client CreateS3Client() => new(new AmazonS3Config
+    {
+        ForcePathStyle = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL_S3")),
+    });
 }

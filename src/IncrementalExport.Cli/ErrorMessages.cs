@@ -1,6 +1,7 @@
 using Amazon.Runtime;
 using IncrementalExport.Cli.Commands;
 using IncrementalExport.Core.Aws;
+using IncrementalExport.Core.Lake;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
 
@@ -52,6 +53,7 @@ internal static class ErrorMessages
             AmazonClientException client => client.Message,
             InvalidSettingsException settings => settings.Message,
             StateTableSchemaException schema => schema.Message,
+            LakeInputException lake => lake.Message,
             OperationCanceledException => "cancelled",
             _ => $"{exception.GetType().Name}: {exception.Message}",
         };

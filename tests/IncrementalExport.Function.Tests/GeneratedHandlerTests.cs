@@ -7,6 +7,7 @@ using IncrementalExport.Core.Invocation;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
 using IncrementalExport.TestServers;
+using IncrementalExport.Emulator;
 using IncrementalExport.TestServers.Dynalite;
 
 namespace IncrementalExport.Function.Tests;

@@ -1,7 +1,8 @@
-using Amazon.DynamoDBv2;
-using IncrementalExport.TestServers.ControlPlane;
 using IncrementalExport.TestServers.Dynalite;
-using IncrementalExport.TestServers.Endpoint;
+using Amazon.DynamoDBv2;
+using IncrementalExport.Emulator.ControlPlane;
+using IncrementalExport.Emulator.Servers;
+using IncrementalExport.Emulator.Endpoint;
 
 namespace IncrementalExport.TestServers;
 

@@ -21,9 +21,4 @@ server.listen(0, '127.0.0.1', () => {
   process.stdout.write(`${server.address().port}\n`)
 })
 
-process.stdin.on('end', () => stop(0))
-process.stdin.on('close', () => stop(0))
-process.stdin.on('error', () => stop(0))
-process.stdin.resume()
-process.on('SIGTERM', () => stop(0))
-process.on('SIGINT', () => stop(0))
+require('../lifetime.js')(stop)

@@ -1,3 +1,4 @@
+using IncrementalExport.Emulator;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;

@@ -45,9 +45,10 @@ internal static class CommandTable
             new("init", "Create the state table named in the settings if it is missing (for local use; in AWS the stack creates it).",
                 "init --settings settings.json", CliOptions.SettingsSource),
             InitAsync),
+        MaterializeCommand.Command,
     ];
 
-    public static IReadOnlyList<CommandSpec> Specs { get; } = All.Select(c => c.Spec).ToList();
+    public static IReadOnlyList<CommandSpec> Specs { get; } = All.Select(c => c.Spec).Concat(LocalCommands.Specs).ToList();
 
     public static CliCommand For(CommandSpec spec) => All.First(c => ReferenceEquals(c.Spec, spec));
 

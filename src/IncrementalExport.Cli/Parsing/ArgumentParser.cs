@@ -128,6 +128,7 @@ internal static class ArgumentParser
             }
         }
 
+        // Only the local commands (local, demo) take no settings; every other command requires them.
         return new Invocation(
             command,
             fromFile ? values[CliOptions.SettingsName][0] : null,
@@ -136,6 +137,7 @@ internal static class ArgumentParser
             from)
         {
             StateTable = fromTable ? values[CliOptions.StateTableName][0] : null,
+            Values = values.ToDictionary(v => v.Key, v => (IReadOnlyList<string>)v.Value, StringComparer.Ordinal),
         };
     }
 

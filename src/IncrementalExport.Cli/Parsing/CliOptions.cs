@@ -32,4 +32,10 @@ internal static class CliOptions
 
     public static readonly OptionSpec From =
         new(FromName, "time", "The new full export's time, ISO-8601 with an offset (e.g. 2026-11-24T10:00:00Z). Default: the latest restorable time.");
+
+    public static readonly OptionSpec Out =
+        new("--out", "dir", "The folder to write into (required).", Required: true);
+
+    public static readonly OptionSpec FromDir =
+        new("--from-dir", "root", "Read the export files from a local copy laid out as <root>/<bucket>/<key> instead of S3.");
 }

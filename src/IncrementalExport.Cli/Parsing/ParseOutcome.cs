@@ -18,6 +18,12 @@ internal sealed record Invocation(
 {
     /// <summary>The --state-table whose settings item holds the settings; null when they come from --settings.</summary>
     public string? StateTable { get; init; }
+
+    /// <summary>Every option's values by name (e.g. "--out"), for options only some commands take.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Values { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The first value of <paramref name="option"/>, or null when it was not given.</summary>
+    public string? Value(string option) => Values.TryGetValue(option, out var values) ? values[0] : null;
 }
 
 /// <summary>Print help: for one command, or the overview when <see cref="Command"/> is null.</summary>

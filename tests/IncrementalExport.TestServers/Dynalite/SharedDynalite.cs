@@ -1,3 +1,5 @@
+using IncrementalExport.Emulator.Servers;
+
 namespace IncrementalExport.TestServers.Dynalite;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using IncrementalExport.Core.Planning;
 using IncrementalExport.Core.State;
-using IncrementalExport.TestServers.ControlPlane;
+using IncrementalExport.Emulator.ControlPlane;
 
 namespace IncrementalExport.TestServers.Simulation;
 

@@ -1,7 +1,7 @@
 using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
-using IncrementalExport.TestServers.ControlPlane;
+using IncrementalExport.Emulator.ControlPlane;
 
 namespace IncrementalExport.TestServers.Simulation;
 

@@ -1,6 +1,6 @@
 using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.State;
-using IncrementalExport.TestServers.ControlPlane;
+using IncrementalExport.Emulator.ControlPlane;
 using IncrementalExport.TestServers.InMemory;
 
 namespace IncrementalExport.TestServers.Simulation;

@@ -1,7 +1,7 @@
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
-using IncrementalExport.TestServers.ControlPlane;
+using IncrementalExport.Emulator.ControlPlane;
 using Microsoft.Extensions.Time.Testing;
 
 namespace IncrementalExport.TestServers.Simulation;

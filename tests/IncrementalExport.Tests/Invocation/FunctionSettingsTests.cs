@@ -1,3 +1,4 @@
+using IncrementalExport.Emulator;
 using Amazon.DynamoDBv2;
 using IncrementalExport.Core.Invocation;
 using IncrementalExport.Core.Settings;

@@ -1,3 +1,4 @@
+using IncrementalExport.Emulator;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using IncrementalExport.Core.Settings;

@@ -1,5 +1,5 @@
 using IncrementalExport.Core.State;
-using IncrementalExport.TestServers.ControlPlane;
+using IncrementalExport.Emulator.ControlPlane;
 using IncrementalExport.TestServers.Simulation;
 
 namespace IncrementalExport.Tests.Simulation;

@@ -1,8 +1,10 @@
+using IncrementalExport.TestServers.Dynalite;
+using IncrementalExport.Emulator;
 using Amazon.DynamoDBv2;
 using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.State;
 using IncrementalExport.TestServers;
-using IncrementalExport.TestServers.Dynalite;
+using IncrementalExport.Emulator.Servers;
 using IncrementalExport.Tests.TestServers;
 
 namespace IncrementalExport.Tests.State;

@@ -1,4 +1,5 @@
 using IncrementalExport.TestServers.Dynalite;
+using IncrementalExport.Emulator.Servers;
 
 namespace IncrementalExport.Tests.TestServers;
 

@@ -1,6 +1,7 @@
+using IncrementalExport.Emulator;
 using System.Net.Sockets;
 using IncrementalExport.TestServers;
-using IncrementalExport.TestServers.Dynalite;
+using IncrementalExport.Emulator.Servers;
 
 namespace IncrementalExport.Tests.TestServers;
 

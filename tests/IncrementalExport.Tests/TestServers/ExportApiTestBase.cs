@@ -2,7 +2,7 @@ using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using IncrementalExport.TestServers;
-using IncrementalExport.TestServers.ControlPlane;
+using IncrementalExport.Emulator.ControlPlane;
 using Microsoft.Extensions.Time.Testing;
 
 namespace IncrementalExport.Tests.TestServers;

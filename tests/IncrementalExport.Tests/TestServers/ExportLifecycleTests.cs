@@ -1,5 +1,5 @@
 using Amazon.DynamoDBv2.Model;
-using IncrementalExport.TestServers.ControlPlane;
+using IncrementalExport.Emulator.ControlPlane;
 
 namespace IncrementalExport.Tests.TestServers;
 

@@ -1,5 +1,5 @@
 using Amazon.DynamoDBv2.Model;
-using IncrementalExport.TestServers.Endpoint;
+using IncrementalExport.Emulator.Endpoint;
 
 namespace IncrementalExport.Tests.TestServers;
 

@@ -1,6 +1,7 @@
+using IncrementalExport.TestServers.Dynalite;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using IncrementalExport.TestServers.Dynalite;
+using IncrementalExport.Emulator.Servers;
 
 namespace IncrementalExport.Tests.TestServers;
 

@@ -1,8 +1,9 @@
+using IncrementalExport.TestServers.Dynalite;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
 using IncrementalExport.TestServers;
-using IncrementalExport.TestServers.Dynalite;
+using IncrementalExport.Emulator.Servers;
 using Microsoft.Extensions.Time.Testing;
 
 namespace IncrementalExport.Tests.Ticking;

@@ -1,8 +1,8 @@
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
-using IncrementalExport.TestServers.ControlPlane;
-using IncrementalExport.TestServers.Endpoint;
+using IncrementalExport.Emulator.ControlPlane;
+using IncrementalExport.Emulator.Endpoint;
 using IncrementalExport.Tests.TestServers;
 
 namespace IncrementalExport.Tests.Ticking;

@@ -1,7 +1,7 @@
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
-using IncrementalExport.TestServers.Endpoint;
+using IncrementalExport.Emulator.Endpoint;
 using IncrementalExport.Tests.TestServers;
 
 namespace IncrementalExport.Tests.Ticking;

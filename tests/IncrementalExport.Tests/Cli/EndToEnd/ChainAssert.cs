@@ -1,4 +1,4 @@
-using IncrementalExport.TestServers.ControlPlane;
+using IncrementalExport.Emulator.ControlPlane;
 
 namespace IncrementalExport.Tests.Cli.EndToEnd;
 

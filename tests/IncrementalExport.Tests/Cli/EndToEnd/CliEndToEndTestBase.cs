@@ -1,10 +1,12 @@
+using IncrementalExport.TestServers.Dynalite;
+using IncrementalExport.Emulator;
 using System.Text.Json;
 using IncrementalExport.Cli;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Tests.TestServers;
 using IncrementalExport.TestServers;
-using IncrementalExport.TestServers.ControlPlane;
-using IncrementalExport.TestServers.Dynalite;
+using IncrementalExport.Emulator.ControlPlane;
+using IncrementalExport.Emulator.Servers;
 using Microsoft.Extensions.Time.Testing;
 
 namespace IncrementalExport.Tests.Cli.EndToEnd;

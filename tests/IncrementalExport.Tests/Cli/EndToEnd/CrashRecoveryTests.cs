@@ -1,5 +1,5 @@
 using IncrementalExport.Tests.TestServers;
-using IncrementalExport.TestServers.Endpoint;
+using IncrementalExport.Emulator.Endpoint;
 
 namespace IncrementalExport.Tests.Cli.EndToEnd;
 

@@ -1,5 +1,5 @@
 using IncrementalExport.Tests.TestServers;
-using IncrementalExport.TestServers.ControlPlane;
+using IncrementalExport.Emulator.ControlPlane;
 
 namespace IncrementalExport.Tests.Cli.EndToEnd;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Amazon.DynamoDBv2.Model;
 using IncrementalExport.Tests.TestServers;
-using IncrementalExport.TestServers.ControlPlane;
+using IncrementalExport.Emulator.ControlPlane;
 
 namespace IncrementalExport.Tests.Cli.EndToEnd;
 

@@ -56,7 +56,7 @@ public sealed class OperatorDefectTests(DynaliteFixture dynalite) : CliEndToEndT
     public async Task Pause_WhenAStartIsRecordedButNotIssued_ShouldSayTheNextRunStillIssuesItAndRunShouldDoSo()
     {
         await ArrangeAsync();
-        Env.Endpoint.Faults.Enqueue(global::IncrementalExport.TestServers.Endpoint.InjectedFault.Throttling, "ExportTableToPointInTime");
+        Env.Endpoint.Faults.Enqueue(global::IncrementalExport.Emulator.Endpoint.InjectedFault.Throttling, "ExportTableToPointInTime");
         await RunAsync();
 
         var pause = await CliAsync("pause", "--table", Table);
@@ -102,6 +102,6 @@ public sealed class OperatorDefectTests(DynaliteFixture dynalite) : CliEndToEndT
             KeySchema = keys,
             AttributeDefinitions = keys.Select(k => new AttributeDefinition(k.AttributeName, type ?? ScalarAttributeType.S)).ToList(),
         });
-        await global::IncrementalExport.TestServers.Dynalite.TableWaiter.WaitUntilActiveAsync(Env.Client, StateTable);
+        await global::IncrementalExport.Emulator.Servers.TableWaiter.WaitUntilActiveAsync(Env.Client, StateTable);
     }
 }

@@ -1,3 +1,4 @@
+using IncrementalExport.Emulator;
 using System.Text.Json;
 using Amazon.DynamoDBv2.Model;
 using IncrementalExport.Cli;

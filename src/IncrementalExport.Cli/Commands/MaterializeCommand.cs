@@ -1,0 +1,75 @@
+using System.Globalization;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Amazon.Runtime;
+using IncrementalExport.Cli.Parsing;
+using IncrementalExport.Core.Lake;
+using IncrementalExport.Core.Settings;
+using IncrementalExport.Materialize;
+
+namespace IncrementalExport.Cli.Commands;
+
+/// <summary>materialize: a table's export chain (latest epoch) as a Parquet table under --out.</summary>
+internal static class MaterializeCommand
+{
+    public static CliCommand Command { get; } = new(
+        new("materialize", "Apply a table's export chain (full export, then each incremental export) into a Parquet table under --out/<table>/.",
+            "materialize --settings settings.json --table orders --out lake",
+            [.. CliOptions.SettingsSource, CliOptions.RequiredTable, CliOptions.Out, CliOptions.FromDir]),
+        ExecuteAsync);
+
+    private static async Task ExecuteAsync(CommandContext c)
+    {
+        var table = c.Settings.FindTable(c.Table)!;
+        if (table.Format == Core.Settings.ExportFormat.Ion)
+        {
+            throw new LakeInputException(
+                $"table '{table.Name}' exports ION; materialize reads DYNAMODB_JSON exports only (set its exportFormat to DYNAMODB_JSON and reset it).");
+        }
+
+        var history = await c.Engine.HistoryAsync(table.Name, c.CancellationToken);
+        var fromDir = c.Invocation.Value(CliOptions.FromDir.Name);
+        using var s3 = fromDir is null ? c.Services.S3ClientFactory() : null;
+        IExportFiles files = s3 is null ? new DirectoryExportFiles(fromDir!) : new S3ExportFiles(s3);
+        var result = await Materializer.RunAsync(
+            table.Name, history, files, c.Invocation.Value(CliOptions.Out.Name)!, ct => KeyNamesAsync(c.DynamoDb, table.Table, ct), c.CancellationToken);
+        await c.Output.WriteLineAsync(Describe(result));
+    }
+
+    public static string Describe(MaterializeResult r)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        var columns = string.Join(", ", r.Columns.Select(col => $"{col.Column} {Type(col)}").Append($"{ColumnSpec.ItemColumn} VARCHAR (the item as DynamoDB JSON)"));
+        return $"""
+            Materialized '{r.Table}': {r.Rows.ToString(invariant)} rows, current to {r.CurrentTo.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", invariant)}
+              from epoch {r.Epoch.ToString(invariant)}: {r.Exports.ToString(invariant)} exports (1 full, {(r.Exports - 1).ToString(invariant)} incremental), {r.Lines.ToString(invariant)} lines
+              written to {Path.Combine(r.Folder, Materializer.DataFileName)}
+              columns: {columns}
+            """;
+    }
+
+    private static string Type(ColumnSpec column) => column.Kind switch
+    {
+        ColumnKind.Text => "VARCHAR",
+        ColumnKind.BigInt => "BIGINT",
+        ColumnKind.Numeric => $"DECIMAL(38,{column.Scale.ToString(CultureInfo.InvariantCulture)})",
+        ColumnKind.NumberText => "VARCHAR (number text)",
+        ColumnKind.Bool => "BOOLEAN",
+        ColumnKind.Binary => "BLOB",
+        _ => "JSON",
+    } + (column.IsKey ? " (key)" : "");
+
+    // The key schema orders the key columns; a source table that is gone (or not readable) leaves the lines' Keys.
+    private static async Task<IReadOnlyList<string>?> KeyNamesAsync(IAmazonDynamoDB dynamoDb, string table, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var description = await dynamoDb.DescribeTableAsync(table, cancellationToken);
+            return description.Table.KeySchema.OrderBy(k => k.KeyType == KeyType.HASH ? 0 : 1).Select(k => k.AttributeName).ToList();
+        }
+        catch (AmazonServiceException e) when (e.ErrorCode is "ResourceNotFoundException" or "AccessDeniedException")
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+namespace IncrementalExport.Core.Lake;
+
+/// <summary>
+/// The column rules of the apply model: key attributes first (in key-schema order), then every other top-level
+/// attribute in ordinal order, then <see cref="ColumnSpec.ItemColumn"/>. A column is typed only when all current values
+/// of its attribute have one scalar type and the type holds them exactly; otherwise it holds DynamoDB JSON, and
+/// <see cref="ColumnSpec.ItemColumn"/> keeps the whole item in any case.
+/// </summary>
+public static class ColumnTyping
+{
+    /// <summary>The columns for <paramref name="stats"/>; <paramref name="keyNames"/> are the table's key attributes.</summary>
+    public static IReadOnlyList<ColumnSpec> Infer(AttributeStats stats, IReadOnlyList<string> keyNames)
+    {
+        ArgumentNullException.ThrowIfNull(stats);
+        ArgumentNullException.ThrowIfNull(keyNames);
+        var attributes = keyNames.Where(stats.Attributes.Contains)
+            .Concat(stats.Attributes.Where(a => !keyNames.Contains(a)).Order(StringComparer.Ordinal))
+            .ToList();
+
+        // Column names compare case-insensitively in SQL engines, and _item is taken: later attributes get a suffix.
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ColumnSpec.ItemColumn };
+        var columns = new List<ColumnSpec>();
+        foreach (var attribute in attributes)
+        {
+            var name = attribute;
+            for (var n = 2; !taken.Add(name); n++)
+            {
+                name = $"{attribute}_{n}";
+            }
+
+            var (kind, scale) = KindOf(stats.Of(attribute));
+            columns.Add(new ColumnSpec(attribute, name, kind, scale, keyNames.Contains(attribute)));
+        }
+
+        return columns;
+    }
+
+    private static (ColumnKind Kind, int Scale) KindOf(AttributeStats.Observed observed)
+    {
+        if (observed.Types.Count != 1)
+        {
+            return (ColumnKind.Json, 0);
+        }
+
+        return observed.Types.Single() switch
+        {
+            "S" => (ColumnKind.Text, 0),
+            "BOOL" => (ColumnKind.Bool, 0),
+            "B" => (ColumnKind.Binary, 0),
+            "N" when observed.BadNumber => (ColumnKind.Json, 0),
+            "N" when observed.AllInt64 => (ColumnKind.BigInt, 0),
+            "N" when observed.IntegerDigits + observed.Scale <= ColumnSpec.MaxPrecision => (ColumnKind.Numeric, observed.Scale),
+            "N" => (ColumnKind.NumberText, 0),
+            _ => (ColumnKind.Json, 0),
+        };
+    }
+}

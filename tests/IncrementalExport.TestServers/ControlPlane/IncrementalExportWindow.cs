@@ -1,4 +1,0 @@
-namespace IncrementalExport.TestServers.ControlPlane;
-
-/// <summary>IncrementalExportSpecification: [From, To) and the view type.</summary>
-public sealed record IncrementalExportWindow(DateTimeOffset From, DateTimeOffset To, string ViewType);

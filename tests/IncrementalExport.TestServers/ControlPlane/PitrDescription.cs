@@ -1,4 +1,0 @@
-namespace IncrementalExport.TestServers.ControlPlane;
-
-/// <summary>PointInTimeRecoveryDescription of DescribeContinuousBackups.</summary>
-public sealed record PitrDescription(bool Enabled, DateTimeOffset? Earliest, DateTimeOffset? Latest, int RecoveryPeriodInDays);
