@@ -76,12 +76,12 @@ internal sealed class TableStep(TickContext context, TableSettings table)
     /// </summary>
     private async Task<TableOutcome?> TryChainAsync(TableState read, TableState done, CompletedExport entry, CancellationToken cancellationToken)
     {
-        if (context.PastDeadline || EstimatedStart(done) is not { } guess)
+        if (context.PastDeadline || Estimated(done) is not { Decision: PlanDecision.Start start } guess)
         {
             return null;
         }
 
-        var next = await StartAsync(done with { Version = read.Version }, guess.Start, guess.Pitr.Latest, cancellationToken, slotHeld: true);
+        var next = await StartAsync(done with { Version = read.Version }, start, guess.Pitr.Latest, cancellationToken, slotHeld: true);
         return next.Step switch
         {
             StepKind.DeadlineReached => null,
@@ -90,8 +90,8 @@ internal sealed class TableStep(TickContext context, TableSettings table)
         };
     }
 
-    /// <summary>The next incremental window planned from the PITR window last seen, or null when a fresh one is needed.</summary>
-    private PitrEstimate.Guess? EstimatedStart(TableState state)
+    /// <summary>The next incremental window (or a wait) planned from the PITR window last seen, or null when AWS must be asked.</summary>
+    private PitrEstimate.Guess? Estimated(TableState state)
     {
         // A plan (dry run) asks AWS: what it prints should be what AWS would accept.
         var guess = context.Request.DryRun ? null : PitrEstimate.Plan(state, table, Settings, Now);
@@ -154,9 +154,12 @@ internal sealed class TableStep(TickContext context, TableSettings table)
             return Outcome(StepKind.Blocked, $"blocked ({state.BlockReason}): {state.LastError}", state);
         }
 
-        if (EstimatedStart(state) is { } guess)
+        switch (Estimated(state))
         {
-            return await StartAsync(state, guess.Start, guess.Pitr.Latest, cancellationToken);
+            case { Decision: PlanDecision.Start start } guess:
+                return await StartAsync(state, start, guess.Pitr.Latest, cancellationToken);
+            case { Decision: PlanDecision.Wait wait }:
+                return await WaitAsync(state, wait.Reason, cancellationToken);
         }
 
         PitrWindow pitr;

@@ -25,14 +25,24 @@ internal static class PitrEstimate
             : null;
 
     /// <summary>
-    /// The next incremental window of <paramref name="state"/> as the planner plans it from the PITR window last seen, or
-    /// null when that view may not be used or the planner would not start an incremental window from it.
+    /// The planner's decision for <paramref name="state"/> from the PITR window last seen: a start of the next incremental
+    /// window, or a wait (the next window cannot be due yet). Null when that view may not be used or the planner would do
+    /// anything else with it (a gap, a full export), which only AWS's own PITR window may decide.
     /// </summary>
-    public static Guess? Plan(TableState state, TableSettings table, ExportSettings settings, DateTimeOffset now) =>
-        For(state, now) is { } expected
-        && WindowPlanner.Plan(state, table, TableWindows.ForPlanner(state, table, settings), expected) is PlanDecision.Start { NewEpoch: false, Window.Kind: ExportKind.Incremental } start
-            ? new Guess(start, expected)
-            : null;
+    public static Guess? Plan(TableState state, TableSettings table, ExportSettings settings, DateTimeOffset now)
+    {
+        if (For(state, now) is not { } expected)
+        {
+            return null;
+        }
+
+        return WindowPlanner.Plan(state, table, TableWindows.ForPlanner(state, table, settings), expected) switch
+        {
+            PlanDecision.Start { NewEpoch: false, Window.Kind: ExportKind.Incremental } start => new Guess(start, expected),
+            PlanDecision.Wait wait => new Guess(wait, expected),
+            _ => null,
+        };
+    }
 
     /// <summary>
     /// The state after AWS refused a start planned from the estimate as outside the PITR window: the intent is dropped
@@ -49,6 +59,6 @@ internal static class PitrEstimate
     public static TableState Seen(TableState state, PitrWindow pitr, DateTimeOffset now) =>
         state with { PitrSeen = PitrSeen.Of(pitr, now) ?? state.PitrSeen };
 
-    /// <summary>A start planned from an expected PITR window, and that window.</summary>
-    public sealed record Guess(PlanDecision.Start Start, PitrWindow Pitr);
+    /// <summary>A start or wait planned from an expected PITR window, and that window.</summary>
+    public sealed record Guess(PlanDecision Decision, PitrWindow Pitr);
 }
