@@ -93,8 +93,8 @@ internal sealed class TableStep(TickContext context, TableSettings table)
     /// <summary>The next incremental window (or a wait) planned from the PITR window last seen, or null when AWS must be asked.</summary>
     private PitrEstimate.Guess? Estimated(TableState state)
     {
-        // A plan (dry run) asks AWS: what it prints should be what AWS would accept.
-        var guess = context.Request.DryRun ? null : PitrEstimate.Plan(state, table, Settings, Now);
+        // A plan (dry run) and a forced run (tables named) ask AWS: what they show should be what AWS says now.
+        var guess = context.Request.DryRun || context.Request.Tables is { Count: > 0 } ? null : PitrEstimate.Plan(state, table, Settings, Now);
         _plannedFromEstimate = guess is not null;
         return guess;
     }
