@@ -94,7 +94,10 @@ internal static class CostReport
     {
         var latency = results.Max(r => r.Config.Latency);
         var preferred = SettingsDefaults.Environment.Parallelism;
-        return results.Where(r => r.Config.Latency == latency).GroupBy(r => r.Config.Tables)
+
+        // A stack of one table pays the stack's fixed costs alone; the table shows 10 tables and more when it has them.
+        var smallest = results.Any(r => r.Config.Tables >= 10) ? 10 : 1;
+        return results.Where(r => r.Config.Latency == latency && r.Config.Tables >= smallest).GroupBy(r => r.Config.Tables)
             .Select(g =>
             {
                 var parallelism = g.Any(r => r.Config.Parallelism == preferred) ? preferred : g.Min(r => r.Config.Parallelism);

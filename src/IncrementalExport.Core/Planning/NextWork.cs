@@ -49,6 +49,20 @@ internal sealed record NextWork(DateTimeOffset At, NextWorkKind Kind)
     }
 
     /// <summary>
+    /// The earliest instant any of <paramref name="settings"/>' tables has work, given their states (a table with no state
+    /// yet has work now); <see cref="DateTimeOffset.MaxValue"/> when only operators can give any of them work.
+    /// </summary>
+    public static DateTimeOffset Earliest(IReadOnlyDictionary<string, TableState> states, ExportSettings settings, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.Tables
+            .Select(t => Of(states.GetValueOrDefault(t.Name) ?? TableState.NewTable(t.Name), t, settings, now).At)
+            .DefaultIfEmpty(DateTimeOffset.MaxValue)
+            .Min();
+    }
+
+    /// <summary>
     /// The smallest LatestRestorableDateTime minus the safety margin at which <see cref="WindowPlanner"/> starts the window
     /// from <paramref name="from"/>: 15 minutes on, or (aligned) the first grid point at least 15 minutes on, unless that is
     /// more than a day away and the planner bridges with 15 minutes.

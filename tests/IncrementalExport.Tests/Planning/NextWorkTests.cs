@@ -97,4 +97,20 @@ public class NextWorkTests
 
         Assert.Equal((DateTimeOffset.MaxValue, NextWorkKind.Operator), (next.At, next.Kind));
     }
+
+    [Fact]
+    public void Earliest_ShouldBeTheSoonestOfTheTablesAndNowForATableWithoutState()
+    {
+        var settings = SettingsWith() with { Tables = [Orders(), Orders() with { Table = "hourly", WindowMinutes = 60 }, Orders() with { Table = "paused" }] };
+        var states = new Dictionary<string, TableState>(StringComparer.Ordinal)
+        {
+            ["orders"] = Idle(At(10, 0), At(10, 7)),
+            ["hourly"] = Idle(At(10, 0), At(10, 7)) with { Table = "hourly" },
+            ["paused"] = Idle(At(9, 0), At(9, 7)) with { Table = "paused", Paused = true },
+        };
+
+        Assert.Equal(At(10, 22), NextWork.Earliest(states, settings, At(10, 8)));
+        Assert.Equal(At(10, 8), NextWork.Earliest(new Dictionary<string, TableState>(StringComparer.Ordinal), settings, At(10, 8)));
+        Assert.Equal(DateTimeOffset.MaxValue, NextWork.Earliest(states, settings with { Tables = [settings.Tables[2]] }, At(10, 8)));
+    }
 }
