@@ -8,6 +8,7 @@ internal static class TickTable
     /// <summary>The operations in the order a tick calls them, with their column names.</summary>
     public static readonly (string Operation, string Column)[] Operations =
     [
+        ("BatchGetItem", "BatchGetItem"),
         ("GetItem", "GetItem"),
         ("DescribeExport", "DescribeExport"),
         ("DescribeContinuousBackups", "DescribeContinuousBackups"),
@@ -24,7 +25,7 @@ internal static class TickTable
         var headers = new List<string> { ">Tables", ">Latency ms", ">Parallelism", "Phase" };
         headers.AddRange(Operations.Select(o => ">" + o.Column));
         headers.AddRange(others.Select(o => ">" + o));
-        headers.AddRange([">Calls/table", ">Wall ms", ">CPU ms", ">Alloc MB", ">Alloc KB/table", ">Log B/table", "Tables did"]);
+        headers.AddRange([">Calls/table", ">Wall ms", ">CPU ms", ">CPU ms/table", ">Alloc MB", ">Alloc KB/table", ">Log B/table", "Tables did"]);
         var table = new MarkdownTable([.. headers]);
         foreach (var r in list)
         {
@@ -42,6 +43,7 @@ internal static class TickTable
                 Format.Number(r.TotalCallsPerTable),
                 Format.Milliseconds(r.Wall),
                 Format.Milliseconds(r.Cpu),
+                Format.Number(r.Cpu.TotalMilliseconds / r.Config.Tables, 3),
                 Format.Megabytes(r.AllocatedBytes),
                 Format.Number(r.AllocatedBytes / 1024.0 / r.Config.Tables, 1),
                 Format.Number(r.LogBytesPerTable, 0),

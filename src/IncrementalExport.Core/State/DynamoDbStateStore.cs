@@ -14,6 +14,9 @@ internal sealed class DynamoDbStateStore(IAmazonDynamoDB dynamoDb, string tableN
     // What DynamoDB says (as a ValidationException) when a key does not fit the table's key schema.
     private static readonly string[] KeySchemaMessages = ["does not match the schema", "Type mismatch for key", "Missing the key"];
 
+    public Task<IReadOnlyDictionary<string, StateRead>> GetManyAsync(IReadOnlyCollection<string> tables, int parallelism, CancellationToken cancellationToken) =>
+        new StateBatchReader(dynamoDb, tableName, Call<BatchGetItemResponse>).ReadAsync(tables, cancellationToken);
+
     public Task<TableState?> GetAsync(string table, CancellationToken cancellationToken) =>
         Call(
             async () =>

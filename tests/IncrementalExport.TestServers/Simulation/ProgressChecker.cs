@@ -54,12 +54,19 @@ public static class ProgressChecker
             {
                 violations.Add($"{table}: no export completed after settling (epoch {state?.Epoch ?? 0}), neither paused nor blocked");
             }
-            else if (latest - watermark > allowed)
+            else if (latest - watermark > allowed + EstimateSlack(state))
             {
-                violations.Add($"{table}: stalled: watermark {TimeFormat.Iso(watermark)} is {latest - watermark} behind the latest restorable time {TimeFormat.Iso(latest)} (allowed {allowed})");
+                violations.Add($"{table}: stalled: watermark {TimeFormat.Iso(watermark)} is {latest - watermark} behind the latest restorable time {TimeFormat.Iso(latest)} (allowed {allowed + EstimateSlack(state)})");
             }
         }
 
         return violations;
     }
+
+    /// <summary>
+    /// How much later than AWS's own PITR window a table may start its next window by design: the engine plans it from the
+    /// lag it last saw (at most <see cref="PitrEstimate.MaxTrustedLag"/>), which delays it when AWS's lag has since shrunk.
+    /// </summary>
+    private static TimeSpan EstimateSlack(TableState state) =>
+        state.PitrSeen is { } seen && seen.Lag <= PitrEstimate.MaxTrustedLag ? seen.Lag : TimeSpan.Zero;
 }

@@ -68,6 +68,9 @@ public static class ScenarioRunner
         var states = await world.SnapshotAsync();
         for (var tick = 0; tick < MaxCatchUpTicks; tick++)
         {
+            // A minute passes between ticks, as between real invocations: an export in flight is described only once
+            // it could have finished, so ticks at one instant would never see it complete.
+            world.Clock.Advance(TimeSpan.FromMinutes(1));
             world.Count("ticks while settling for the progress check");
             await ActionExecutor.TickAsync(world, InvocationFaults.None, count: false);
             var before = states;
