@@ -13,9 +13,10 @@ internal sealed record BenchmarkOptions
           --sweep LIST        extra parallelism values for the largest table count at the largest latency (default 16,64)
           --repeat N          measured 30-minute cycles per configuration; each phase's figure is the median (default 3)
           --cold-starts N     child processes timed for the cold start (default 5)
-          --quick             a fast smoke run: --tables 1,10 --latency 0,50 --sweep none --repeat 1 --cold-starts 1
+          --quick             a fast run: --tables 1,10,1000 --latency 0,50 --sweep none --repeat 1 --cold-starts 1
+          --json FILE         also write the tick rows (calls per table by operation, wall, CPU, allocations) as JSON to FILE
           --freshness         only the freshness model (no servers)
-          --cost              only the cost model, from one quick measurement of 100 tables at 50 ms
+          --cost              only the cost model, from one measurement of 10, 100 and 1,000 tables at 50 ms
           --help              this text
         exit codes: 0 done, 1 a tick did not do what its phase means, 2 bad flags
         """;
@@ -31,6 +32,8 @@ internal sealed record BenchmarkOptions
     public int Repeat { get; init; } = 3;
 
     public int ColdStarts { get; init; } = 5;
+
+    public string? JsonPath { get; init; }
 
     public bool FreshnessOnly { get; init; }
 
@@ -56,7 +59,8 @@ internal sealed record BenchmarkOptions
                     "--sweep" => options with { Sweep = Value() is var sweep && sweep == "none" ? [] : List(flag, sweep, 1, 256) },
                     "--repeat" => options with { Repeat = Single(flag, Value(), 1, 1000) },
                     "--cold-starts" => options with { ColdStarts = Single(flag, Value(), 0, 1000) },
-                    "--quick" => options with { Tables = [1, 10], LatencyMs = [0, 50], Sweep = [], Repeat = 1, ColdStarts = 1 },
+                    "--quick" => options with { Tables = [1, 10, 1000], LatencyMs = [0, 50], Sweep = [], Repeat = 1, ColdStarts = 1 },
+                    "--json" => options with { JsonPath = Value() is { Length: > 0 } path ? path : throw new FormatException("--json: needs a file path") },
                     "--freshness" => options with { FreshnessOnly = true },
                     "--cost" => options with { CostOnly = true },
                     "--help" or "-h" => options with { Help = true },

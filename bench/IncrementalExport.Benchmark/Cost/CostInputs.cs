@@ -2,8 +2,11 @@ using IncrementalExport.Benchmark.Ticks;
 
 namespace IncrementalExport.Benchmark.Cost;
 
-/// <summary>Measured figures of one kind of tick: calls and log bytes per table, and the wall time of the whole tick.</summary>
-internal sealed record TickFigures(double GetItemPerTable, double PutItemPerTable, TimeSpan WallPerTick, double LogBytesPerTable);
+/// <summary>
+/// Measured figures of one kind of tick: state items read (each billed as one strongly consistent read, also inside a
+/// BatchGetItem), PutItems and log bytes per table, and the wall time of the whole tick.
+/// </summary>
+internal sealed record TickFigures(double ItemReadsPerTable, double PutItemPerTable, TimeSpan WallPerTick, double LogBytesPerTable);
 
 /// <summary>What the cost of one table in an environment of <paramref name="Tables"/> tables is computed from.</summary>
 /// <param name="Tables">Tables the one schedule and function serve.</param>
@@ -13,6 +16,7 @@ internal sealed record TickFigures(double GetItemPerTable, double PutItemPerTabl
 /// <param name="WriteUnitsPerPut">WRUs per PutItem (items up to 1 KB take one).</param>
 /// <param name="MemoryMb">The function's memory size.</param>
 /// <param name="KmsRequestsPerTick">KMS requests DynamoDB makes for the state table per tick (an estimate: it caches the table key).</param>
+/// <param name="Design">The stack's fixed monitoring and keys; null for <see cref="StackDesign.Default"/>.</param>
 internal sealed record CostInputs(
     int Tables,
     int ScheduleMinutes,
@@ -20,8 +24,11 @@ internal sealed record CostInputs(
     IReadOnlyDictionary<Phase, TickFigures> Figures,
     int WriteUnitsPerPut = 1,
     int MemoryMb = 512,
-    double KmsRequestsPerTick = 1)
+    double KmsRequestsPerTick = 1,
+    StackDesign? Design = null)
 {
+    public StackDesign Stack => Design ?? StackDesign.Default;
+
     /// <summary>Hours in the month the prices are quoted for.</summary>
     public const double HoursPerMonth = 730;
 

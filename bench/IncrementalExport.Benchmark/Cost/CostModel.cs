@@ -15,10 +15,13 @@ internal static class CostModel
 
         var invocations = inputs.TicksPerMonth / inputs.Tables;
         var gbSeconds = Sum(f => f.WallPerTick.TotalSeconds / inputs.Tables) * inputs.MemoryMb / 1024.0;
-        var reads = Sum(f => f.GetItemPerTable);
+        var reads = Sum(f => f.ItemReadsPerTable);
         var writes = Sum(f => f.PutItemPerTable) * inputs.WriteUnitsPerPut;
         var kms = inputs.TicksPerMonth * inputs.KmsRequestsPerTick / inputs.Tables;
         var logGb = Sum(f => f.LogBytesPerTable) / 1e9;
+        var stack = inputs.Stack;
+        var perStack = 1.0 / inputs.Tables;
+        var insightEvents = inputs.TicksPerMonth * stack.ContributorInsightsEventsPerTablePerTick;
         return
         [
             new("Lambda requests", invocations, "invocations", Price(invocations, prices.LambdaPerMillionRequests, 1e6)),
@@ -28,6 +31,12 @@ internal static class CostModel
             new("State table writes (on-demand)", writes, "WRU", Price(writes, prices.WriteRequestUnitPerMillion, 1e6)),
             new("KMS requests (state table key)", kms, "requests", Price(kms, prices.KmsPer10KRequests, 1e4)),
             new("CloudWatch Logs ingestion", logGb, "GB", Price(logGb, prices.LogsIngestionPerGb, 1)),
+            new("KMS key (per stack)", stack.KmsKeys * perStack, "keys", Price(stack.KmsKeys * perStack, prices.KmsKeyPerMonth, 1)),
+            new("CloudWatch alarms (per stack)", stack.Alarms * perStack, "alarms", Price(stack.Alarms * perStack, prices.AlarmPerMonth, 1)),
+            new("CloudWatch custom metrics (per stack)", stack.CustomMetrics * perStack, "metrics", Price(stack.CustomMetrics * perStack, prices.CustomMetricPerMonth, 1)),
+            new("CloudWatch dashboard (per stack)", stack.Dashboards * perStack, "dashboards", Price(stack.Dashboards * perStack, prices.DashboardPerMonth, 1)),
+            new("Contributor Insights rules (per stack)", stack.ContributorInsightsRules * perStack, "rules", Price(stack.ContributorInsightsRules * perStack, prices.ContributorInsightsRulePerMonth, 1)),
+            new("Contributor Insights matched events", insightEvents, "events", Price(insightEvents, prices.ContributorInsightsPerMillionEvents, 1e6)),
         ];
     }
 

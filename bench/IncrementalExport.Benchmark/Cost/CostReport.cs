@@ -2,94 +2,118 @@ using System.Text;
 using IncrementalExport.Benchmark.Freshness;
 using IncrementalExport.Benchmark.Report;
 using IncrementalExport.Benchmark.Ticks;
+using IncrementalExport.Core.Settings;
 
 namespace IncrementalExport.Benchmark.Cost;
 
-/// <summary>The cost section: per table per month for each measured table count, next to Step Functions at the same cadence.</summary>
+/// <summary>
+/// The cost section: per table per month, for each measured table count and three table profiles, the orchestration
+/// (what the stack runs) apart from the export charges, next to a Step Functions peer at the same cadence.
+/// </summary>
 internal static class CostReport
 {
     private const int StepFunctionsTransitionsPerRun = 25;
+    private const int ScheduleMinutes = 15;
     private static readonly TimeSpan ExportDuration = TimeSpan.FromMinutes(5);
 
-    public static string Render(
-        IReadOnlyList<PhaseResult> results,
-        IReadOnlyList<(FreshnessResult Full, FreshnessResult NoMargin, FreshnessResult NoMarginEveryMinute)> freshness,
-        IReadOnlyDictionary<TickConfig, ItemSizes> itemSizes)
+    public static string Render(IReadOnlyList<PhaseResult> results, IReadOnlyDictionary<TickConfig, ItemSizes> itemSizes)
     {
         var prices = Prices.UsEast1;
-        var latency = results.Max(r => r.Config.Latency);
-        var measured = results.Where(r => r.Config.Latency == latency).GroupBy(r => r.Config.Tables)
-            .Select(g => g.Where(r => r.Config.Parallelism == g.Min(x => x.Config.Parallelism)).ToList())
-            .OrderBy(g => g[0].Config.Tables).ToList();
+        var measured = Measured(results);
         var largestItem = itemSizes.Values.Select(s => Math.Max(s.StateBytes, s.HistoryBytes)).DefaultIfEmpty(0).Max();
         var writeUnits = (int)Math.Max(1, Math.Ceiling(largestItem / 1024.0));
-        var text = new StringBuilder()
-            .AppendLine("## Cost per table per month (USD)")
-            .AppendLine()
-            .AppendLine($"us-east-1 list prices as of {prices.AsOf} (check https://aws.amazon.com/pricing): Lambda arm64 "
-                + $"${prices.LambdaArmPerGbSecond}/GB-s and ${prices.LambdaPerMillionRequests}/million requests; EventBridge Scheduler "
-                + $"${prices.SchedulerPerMillionInvocations}/million invocations (14 million a month free); DynamoDB on-demand "
-                + $"${prices.ReadRequestUnitPerMillion}/million RRU, ${prices.WriteRequestUnitPerMillion}/million WRU; KMS "
-                + $"${prices.KmsPer10KRequests}/10,000 requests (20,000 a month free) and ${prices.KmsKeyPerMonth}/month per key; "
-                + $"CloudWatch Logs ingestion ${prices.LogsIngestionPerGb}/GB (5 GB a month free); Step Functions Standard "
-                + $"${prices.StepFunctionsPer1000Transitions}/1,000 transitions (4,000 a month free). Free tiers are not deducted below.")
-            .AppendLine()
-            .AppendLine($"Tick mix from the freshness simulation (export duration {ExportDuration.TotalMinutes:0} min, {CostInputs.HoursPerMonth:0} h a month); "
-                + $"calls, log bytes and tick wall time measured above at {latency.TotalMilliseconds:0} ms per call and the lowest parallelism run. "
-                + $"Largest state-table item measured: {largestItem} bytes, so {writeUnits} WRU per PutItem and 1 RRU per "
-                + "strongly consistent GetItem (up to 4 KB). DescribeContinuousBackups, DescribeExport, DescribeTable and "
-                + "ExportTableToPointInTime requests carry no request charge. KMS: DynamoDB caches the state table's key, so about one "
-                + "request per tick is assumed (an estimate, not measured); the key itself costs "
-                + $"${prices.KmsKeyPerMonth}/month per environment. Not included: Lambda's own START/END/REPORT log lines, cold-start "
-                + "init time, and the export charges below.")
-            .AppendLine();
-        foreach (var (window, schedule) in FreshnessReport.Cadences.Where(c => c.Window == 15))
+        var cases = (from profile in TableProfile.All
+                     from window in new[] { 15, ExportCost.AdaptiveWindowMinutes(profile, prices) }.Distinct()
+                     select (Profile: profile, Window: window)).ToList();
+        var mixes = cases.Select(c => c.Window).Distinct().ToDictionary(w => w, TickMix);
+        var orchestration = new MarkdownTable(["Profile", "Windows", .. measured.Select(m => $">{m[0].Config.Tables:N0} tables"), ">Step Functions peer"]);
+        var exports = new MarkdownTable("Profile", "Windows", ">Exports/month", ">Billed GB", ">Incremental exports", ">S3 PUTs", ">KMS (S3)", ">S3 storage", ">Export total", ">Full export (once)");
+        foreach (var (profile, window) in cases)
         {
-            var mix = freshness.Select(f => f.Full).Single(f =>
-                f.Case.WindowMinutes == window && f.Case.ScheduleMinutes == schedule && f.Case.ExportDuration == ExportDuration);
-            var perMonth = mix.TicksPerDay.ToDictionary(k => k.Key, k => k.Value * CostInputs.HoursPerMonth / 24);
-            text.AppendLine(Render(window, schedule, perMonth, measured, writeUnits, prices)).AppendLine();
+            var label = window == 15 ? "15 min" : $"adaptive → {window} min";
+            var totals = measured.Select(m => CostModel.PerTablePerMonth(Inputs(m, mixes[window], writeUnits), prices).Sum(l => l.Dollars));
+            var peer = CostModel.StepFunctionsPerTablePerMonth(ExportCost.ExportsPerMonth(window) / CostInputs.HoursPerMonth, StepFunctionsTransitionsPerRun, prices);
+            orchestration.Add([profile.Name, label, .. totals.Select(Format.Dollars), Format.Dollars(peer)]);
+            var lines = ExportCost.PerTablePerMonth(profile, window, prices);
+            exports.Add(
+            [
+                profile.Name, label, Format.Number(ExportCost.ExportsPerMonth(window), 0), Format.Number(lines[0].Quantity, 2),
+                .. lines.Select(l => Format.Dollars(l.Dollars)), Format.Dollars(lines.Sum(l => l.Dollars)), Format.Dollars(ExportCost.FullExport(profile, prices)),
+            ]);
         }
 
-        return text
-            .AppendLine("Export charges are the same whichever orchestrator starts the exports, so they are left out above: the full export "
-                + "(per GB of table size), each incremental export (per GB of changed data processed), the S3 PUT requests and storage "
-                + "of the exported files, and the KMS requests S3 makes for SSE-KMS on those files (fewer with the bucket key). "
-                + "PITR itself is billed per GB-month of table size.")
+        var largest = measured[^1];
+        var breakdown = CostModel.PerTablePerMonth(Inputs(largest, mixes[15], writeUnits), prices);
+        var items = new MarkdownTable("Item (15-min windows)", ">Quantity", "Unit", ">USD");
+        foreach (var line in breakdown)
+        {
+            items.Add(line.Item, Format.Number(line.Quantity, line.Quantity < 10 ? 4 : 0), line.Unit, Format.Dollars(line.Dollars));
+        }
+
+        items.Add("**Total**", "", "", $"**{Format.Dollars(breakdown.Sum(l => l.Dollars))}**");
+        return new StringBuilder()
+            .AppendLine("## Cost per table per month (USD)")
+            .AppendLine()
+            .AppendLine(Sources(prices, writeUnits, largestItem))
+            .AppendLine()
+            .AppendLine($"### Orchestration (schedule every {ScheduleMinutes} min; everything the stack runs, fixed costs shared by the tables)")
+            .AppendLine()
+            .Append(orchestration)
+            .AppendLine()
+            .AppendLine($"### Export charges (the same for any orchestrator; minimum billed size {prices.MinimumBilledBytesPerIncrementalExport / 1e6:0.#} MB per incremental export)")
+            .AppendLine()
+            .Append(exports)
+            .AppendLine()
+            .AppendLine($"### Orchestration line by line at {largest[0].Config.Tables:N0} tables (any profile with 15-minute windows)")
+            .AppendLine()
+            .Append(items)
             .ToString();
     }
 
-    private static string Render(
-        int window, int schedule, Dictionary<Phase, double> ticksPerMonth, List<List<PhaseResult>> measured, int writeUnits, Prices prices)
-    {
-        var headers = new List<string> { "Item" };
-        headers.AddRange(measured.Select(m => $">{m[0].Config.Tables} tables"));
-        var table = new MarkdownTable([.. headers]);
-        var lines = measured.Select(m => CostModel.PerTablePerMonth(Inputs(m, schedule, ticksPerMonth, writeUnits), prices)).ToList();
-        for (var i = 0; i < lines[0].Count; i++)
-        {
-            var row = new List<string> { $"{lines[0][i].Item} ({lines[0][i].Unit})" };
-            row.AddRange(lines.Select(l => $"{Format.Number(l[i].Quantity, l[i].Quantity < 10 ? 2 : 0)} = {Format.Dollars(l[i].Dollars)}"));
-            table.Add([.. row]);
-        }
+    private static string Sources(Prices prices, int writeUnits, long largestItem) =>
+        $"us-east-1 list prices as read on {prices.AsOf}, free tiers not deducted: Lambda arm64 ${prices.LambdaArmPerGbSecond}/GB-s and "
+        + $"${prices.LambdaPerMillionRequests}/million requests; EventBridge Scheduler ${prices.SchedulerPerMillionInvocations}/million; "
+        + $"DynamoDB on-demand ${prices.ReadRequestUnitPerMillion}/million RRU, ${prices.WriteRequestUnitPerMillion}/million WRU; "
+        + $"KMS ${prices.KmsPer10KRequests}/10,000 requests, ${prices.KmsKeyPerMonth}/key-month; CloudWatch alarms ${prices.AlarmPerMonth}, "
+        + $"custom metrics ${prices.CustomMetricPerMonth}, dashboards ${prices.DashboardPerMonth}, Contributor Insights rules "
+        + $"${prices.ContributorInsightsRulePerMonth} a month and ${prices.ContributorInsightsPerMillionEvents}/million matched events, Logs "
+        + $"ingestion ${prices.LogsIngestionPerGb}/GB; S3 ${prices.S3PutPer1000}/1,000 PUTs, ${prices.S3StandardPerGbMonth}/GB-month; "
+        + $"DynamoDB export to S3 ${prices.FullExportPerGb}/GB (full, table size) and ${prices.IncrementalExportPerGb}/GB (incremental, data "
+        + $"processed); Step Functions Standard ${prices.StepFunctionsPer1000Transitions}/1,000 transitions, "
+        + $"{StepFunctionsTransitionsPerRun} per run, one run per window. Stack: {StackDesign.Default.Alarms} alarms, "
+        + $"{StackDesign.Default.CustomMetrics} custom metrics, {StackDesign.Default.Dashboards} dashboard, "
+        + $"{StackDesign.Default.ContributorInsightsRules} Contributor Insights rule matching {StackDesign.Default.ContributorInsightsEventsPerTablePerTick:0} "
+        + $"log event per table per tick, {StackDesign.Default.KmsKeys} KMS key. Tick mix from the freshness simulation "
+        + $"({ExportDuration.TotalMinutes:0}-minute exports); calls, log bytes and tick wall time as measured above at the largest latency; "
+        + $"every table's STATE item is read once a tick (1 RRU each, also inside BatchGetItem); largest item {largestItem} bytes, so "
+        + $"{writeUnits} WRU per PutItem. Profiles: idle (no changes, 1 GB), small (200 MB of changes a day, 10 GB), busy (20 GB a day, "
+        + "100 GB). 'adaptive' is the window the adaptive mode settles on (freshness limit 1,440 min). S3 storage counts a month "
+        + "of export output as uncompressed change data; PITR (per GB-month of table) and Athena are not included.";
 
-        var total = new List<string> { "**Total per table (list prices)**" };
-        total.AddRange(lines.Select(l => $"**{Format.Dollars(l.Sum(x => x.Dollars))}**"));
-        table.Add([.. total]);
-        var runsPerHour = 60.0 / schedule;
-        var stepFunctions = CostModel.StepFunctionsPerTablePerMonth(runsPerHour, StepFunctionsTransitionsPerRun, prices);
-        var comparison = new List<string> { $"Step Functions Standard, same cadence ({runsPerHour:0} runs/h × {StepFunctionsTransitionsPerRun} transitions)" };
-        comparison.AddRange(measured.Select(_ => Format.Dollars(stepFunctions)));
-        table.Add([.. comparison]);
-        return $"### Window {window} min, schedule every {schedule} min\n\n{table}";
+    private static List<List<PhaseResult>> Measured(IReadOnlyList<PhaseResult> results)
+    {
+        var latency = results.Max(r => r.Config.Latency);
+        var preferred = SettingsDefaults.Environment.Parallelism;
+        return results.Where(r => r.Config.Latency == latency).GroupBy(r => r.Config.Tables)
+            .Select(g =>
+            {
+                var parallelism = g.Any(r => r.Config.Parallelism == preferred) ? preferred : g.Min(r => r.Config.Parallelism);
+                return g.Where(r => r.Config.Parallelism == parallelism).ToList();
+            })
+            .OrderBy(g => g[0].Config.Tables).ToList();
     }
 
-    private static CostInputs Inputs(List<PhaseResult> results, int schedule, Dictionary<Phase, double> ticksPerMonth, int writeUnits) => new(
+    private static Dictionary<Phase, double> TickMix(int window) =>
+        FreshnessSimulator.Simulate(new FreshnessCase(window, ScheduleMinutes, ExportDuration, FreshnessReport.PitrLag))
+            .TicksPerDay.ToDictionary(k => k.Key, k => k.Value * CostInputs.HoursPerMonth / 24);
+
+    private static CostInputs Inputs(List<PhaseResult> results, Dictionary<Phase, double> ticksPerMonth, int writeUnits) => new(
         results[0].Config.Tables,
-        schedule,
+        ScheduleMinutes,
         ticksPerMonth,
         results.ToDictionary(
             r => r.Phase,
-            r => new TickFigures(r.CallsPerTable("GetItem"), r.CallsPerTable("PutItem"), r.Wall, r.LogBytesPerTable)),
+            r => new TickFigures(
+                r.CallsPerTable("GetItem") + (r.CallsPerTable("BatchGetItem") > 0 ? 1 : 0), r.CallsPerTable("PutItem"), r.Wall, r.LogBytesPerTable)),
         writeUnits);
 }

@@ -8,6 +8,7 @@ internal static class TickTable
     /// <summary>The operations in the order a tick calls them, with their column names.</summary>
     public static readonly (string Operation, string Column)[] Operations =
     [
+        ("BatchGetItem", "BatchGetItem"),
         ("GetItem", "GetItem"),
         ("DescribeExport", "DescribeExport"),
         ("DescribeContinuousBackups", "DescribeContinuousBackups"),

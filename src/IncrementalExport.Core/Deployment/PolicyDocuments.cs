@@ -17,7 +17,7 @@ public static class PolicyDocuments
     public const string ListExportsAction = "dynamodb:ListExports";
 
     /// <summary>The engine's state table calls: consistent reads, conditional puts, history queries.</summary>
-    public static IReadOnlyList<string> StateTableActions { get; } = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"];
+    public static IReadOnlyList<string> StateTableActions { get; } = ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:PutItem", "dynamodb:Query"];
 
     /// <summary>What a DynamoDB export needs on its destination (AWS: "Requesting a table export in DynamoDB").</summary>
     public static IReadOnlyList<string> ExportObjectActions { get; } = ["s3:PutObject", "s3:AbortMultipartUpload", "s3:PutObjectAcl"];

@@ -22,6 +22,8 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
         var inFlight = reads.Values.Count(r => r.State?.InFlight is not null || r.Error is not null);
         var context = new TickContext(settings, store, api, time, request, new InFlightBudget(settings.MaxExportsInFlight - inFlight));
 
+        // A table that cannot have work yet is left alone without a call, unless the request names it (a forced run).
+        var named = request.Tables is { Count: > 0 };
         var outcomes = new TableOutcome[selected.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, selected.Count),
@@ -30,7 +32,9 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
             {
                 var step = new TableStep(context, selected[i]);
                 var read = reads[selected[i].Name];
-                outcomes[i] = read.State is { } state ? await step.RunAsync(state, token) : step.Unreadable(read.Error!);
+                outcomes[i] = read.State is { } state
+                    ? (named ? null : TickSkip.Outcome(state, selected[i], settings, time.GetUtcNow())) ?? await step.RunAsync(state, token)
+                    : step.Unreadable(read.Error!);
             });
 
         return new TickReport(
@@ -115,25 +119,8 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
         throw new InvalidOperationException($"the state of '{name}' kept changing under {OperatorWriteAttempts} attempts; try again");
     }
 
-    private async Task<Dictionary<string, StateRead>> ReadStatesAsync(IEnumerable<TableSettings> tables, CancellationToken cancellationToken)
-    {
-        var reads = new System.Collections.Concurrent.ConcurrentDictionary<string, StateRead>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(
-            tables,
-            new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = cancellationToken },
-            async (t, token) =>
-            {
-                try
-                {
-                    reads[t.Name] = new StateRead(await store.GetAsync(t.Name, token) ?? TableState.NewTable(t.Name), null);
-                }
-                catch (Exception e) when (e is AwsCallException or InvalidDataException)
-                {
-                    reads[t.Name] = new StateRead(null, e);
-                }
-            });
-        return new Dictionary<string, StateRead>(reads, StringComparer.Ordinal);
-    }
+    private Task<IReadOnlyDictionary<string, StateRead>> ReadStatesAsync(IEnumerable<TableSettings> tables, CancellationToken cancellationToken) =>
+        store.GetManyAsync([.. tables.Select(t => t.Name)], settings.Parallelism, cancellationToken);
 
     private async Task<Dictionary<string, TableState>> ReadStatesOrThrowAsync(IEnumerable<TableSettings> tables, CancellationToken cancellationToken)
     {
@@ -150,6 +137,4 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
         settings.FindTable(table)
         ?? throw new ArgumentException(
             $"unknown table '{table}'; configured: {string.Join(", ", settings.Tables.Select(t => t.Name))}", nameof(table));
-
-    private sealed record StateRead(TableState? State, Exception? Error);
 }

@@ -20,6 +20,9 @@ internal sealed class TableStep(TickContext context, TableSettings table)
 
     private DateTimeOffset Now => context.Time.GetUtcNow();
 
+    // The start this step makes was planned from the PITR window last seen, not from DescribeContinuousBackups.
+    private bool _plannedFromEstimate;
+
     public async Task<TableOutcome> RunAsync(TableState state, CancellationToken cancellationToken)
     {
         if (state.InFlight is { ExportArn: null })
@@ -42,13 +45,19 @@ internal sealed class TableStep(TickContext context, TableSettings table)
                 return await FollowAsync(state, export, cancellationToken);
             }
 
-            var (done, entry) = StateTransitions.Completed(state, export, Settings.Bucket, Now);
+            var (recorded, entry) = StateTransitions.Completed(state, export, Settings.Bucket, Now);
+            var done = ExportPace.AfterCompletion(recorded, entry, table, Settings);
             await context.Store.PutHistoryAsync(entry, cancellationToken);
+            if (await TryChainAsync(state, done, entry, cancellationToken) is { } chained)
+            {
+                return chained;
+            }
+
             return await context.Store.TryWriteAsync(done, state.Version, cancellationToken)
                 ? Outcome(StepKind.Completed, $"recorded {Describe(entry.Window)}", done, entry.Window, entry.ExportArn) with { Recorded = entry }
                 : Outcome(StepKind.Superseded, "another invocation recorded the completion first", state);
         });
-        if (followed.Recorded is not { } recorded || context.Request.DryRun)
+        if (followed.Recorded is not { } recorded || followed.Step != StepKind.Completed || context.Request.DryRun)
         {
             return followed;
         }
@@ -58,6 +67,36 @@ internal sealed class TableStep(TickContext context, TableSettings table)
         context.Budget.Return();
         var next = await GuardAsync(followed.AfterState!, () => PlanAndStartAsync(followed.AfterState!, cancellationToken));
         return next with { Detail = $"{followed.Detail}; {next.Detail}", Recorded = recorded };
+    }
+
+    /// <summary>
+    /// Records a completion and starts the next window with one state write, when the window can be planned from the PITR
+    /// window last seen: the intent carries the moved watermark, and the completed export's slot under the in-flight cap
+    /// passes to the next one. Null when the usual way (record, then plan with a fresh PITR window) applies.
+    /// </summary>
+    private async Task<TableOutcome?> TryChainAsync(TableState read, TableState done, CompletedExport entry, CancellationToken cancellationToken)
+    {
+        if (context.PastDeadline || Estimated(done) is not { Decision: PlanDecision.Start start } guess)
+        {
+            return null;
+        }
+
+        var next = await StartAsync(done with { Version = read.Version }, start, guess.Pitr.Latest, cancellationToken, slotHeld: true);
+        return next.Step switch
+        {
+            StepKind.DeadlineReached => null,
+            StepKind.Superseded => next with { Detail = "another invocation recorded the completion first" },
+            _ => next with { Detail = $"recorded {Describe(entry.Window)}; {next.Detail}", Recorded = entry },
+        };
+    }
+
+    /// <summary>The next incremental window (or a wait) planned from the PITR window last seen, or null when AWS must be asked.</summary>
+    private PitrEstimate.Guess? Estimated(TableState state)
+    {
+        // A plan (dry run) and a forced run (tables named) ask AWS: what they show should be what AWS says now.
+        var guess = context.Request.DryRun || context.Request.Tables is { Count: > 0 } ? null : PitrEstimate.Plan(state, table, Settings, Now);
+        _plannedFromEstimate = guess is not null;
+        return guess;
     }
 
     /// <summary>Turns what AWS or the state table refused into the table's outcome; nothing else escapes a table's step.</summary>
@@ -115,6 +154,14 @@ internal sealed class TableStep(TickContext context, TableSettings table)
             return Outcome(StepKind.Blocked, $"blocked ({state.BlockReason}): {state.LastError}", state);
         }
 
+        switch (Estimated(state))
+        {
+            case { Decision: PlanDecision.Start start } guess:
+                return await StartAsync(state, start, guess.Pitr.Latest, cancellationToken);
+            case { Decision: PlanDecision.Wait wait }:
+                return await WaitAsync(state, wait.Reason, cancellationToken);
+        }
+
         PitrWindow pitr;
         try
         {
@@ -125,16 +172,19 @@ internal sealed class TableStep(TickContext context, TableSettings table)
             return await BlockAsync(state, BlockReason.TableNotFound, $"table '{table.Table}' was not found ({e.ErrorCode})", cancellationToken);
         }
 
-        return WindowPlanner.Plan(state, table, Settings, pitr) switch
+        // The PITR window seen goes into the next write, so later ticks know when the next window can be due.
+        var seen = PitrEstimate.Seen(state, pitr, Now);
+        return WindowPlanner.Plan(seen, table, TableWindows.ForPlanner(seen, table, Settings), pitr) switch
         {
-            PlanDecision.Start start => await StartAsync(state, start, pitr.Latest, cancellationToken),
+            PlanDecision.Start start => await StartAsync(seen, start, pitr.Latest, cancellationToken),
             PlanDecision.Block block => await BlockAsync(state, block.Reason, block.Message, cancellationToken),
-            PlanDecision.Wait wait => await WaitAsync(state, wait.Reason, cancellationToken),
+            PlanDecision.Wait wait => await WaitAsync(seen, wait.Reason, cancellationToken, viewChanged: seen.PitrSeen != state.PitrSeen),
             _ => throw new InvalidOperationException("unknown plan decision"),
         };
     }
 
-    private async Task<TableOutcome> StartAsync(TableState state, PlanDecision.Start start, DateTimeOffset? awsTime, CancellationToken cancellationToken)
+    private async Task<TableOutcome> StartAsync(
+        TableState state, PlanDecision.Start start, DateTimeOffset? awsTime, CancellationToken cancellationToken, bool slotHeld = false)
     {
         var window = start.Window;
         if (context.PastDeadline)
@@ -142,7 +192,7 @@ internal sealed class TableStep(TickContext context, TableSettings table)
             return Outcome(StepKind.DeadlineReached, $"time is short: {Describe(window)} was not started", state, window);
         }
 
-        if (!context.Budget.TryTake())
+        if (!slotHeld && !context.Budget.TryTake())
         {
             return Outcome(StepKind.CapReached, $"{Settings.MaxExportsInFlight} exports are in flight: {Describe(window)} waits", state, window);
         }
@@ -164,7 +214,11 @@ internal sealed class TableStep(TickContext context, TableSettings table)
             awsTime);
         if (!await context.Store.TryWriteAsync(intent, state.Version, cancellationToken))
         {
-            context.Budget.Return();
+            if (!slotHeld)
+            {
+                context.Budget.Return();
+            }
+
             return Outcome(StepKind.Superseded, "another invocation changed the table first", state);
         }
 
@@ -243,6 +297,21 @@ internal sealed class TableStep(TickContext context, TableSettings table)
 
     private async Task<TableOutcome> RefusedAsync(TableState state, AwsCallException e, CancellationToken cancellationToken)
     {
+        if (_plannedFromEstimate && e.Kind is AwsErrorKind.InvalidExportTime or AwsErrorKind.PitrUnavailable)
+        {
+            // Planned from the PITR window last seen, which no longer holds (the lag grew, PITR was turned off, or off and
+            // on): not a failure. The intent is dropped and the table planned again, now from AWS's own PITR window.
+            var withdrawn = PitrEstimate.Withdrawn(state, Now);
+            if (!await context.Store.TryWriteAsync(withdrawn, state.Version, cancellationToken))
+            {
+                return Outcome(StepKind.Superseded, "another invocation changed the table first", state);
+            }
+
+            context.Budget.Return();
+            _plannedFromEstimate = false;
+            return await PlanAndStartAsync(withdrawn, cancellationToken);
+        }
+
         if (e.Kind is AwsErrorKind.PitrUnavailable or AwsErrorKind.TableNotFound)
         {
             var reason = e.Kind == AwsErrorKind.PitrUnavailable ? BlockReason.PitrDisabled : BlockReason.TableNotFound;
@@ -282,8 +351,8 @@ internal sealed class TableStep(TickContext context, TableSettings table)
             ? Task.FromResult(Outcome(StepKind.Blocked, message, state))
             : WriteAsync(StateTransitions.Block(state, reason, message, Now), state, StepKind.Blocked, message, cancellationToken);
 
-    private Task<TableOutcome> WaitAsync(TableState state, string reason, CancellationToken cancellationToken) =>
-        state.BlockReason == BlockReason.None || context.Request.DryRun
+    private Task<TableOutcome> WaitAsync(TableState state, string reason, CancellationToken cancellationToken, bool viewChanged = false) =>
+        (state.BlockReason == BlockReason.None && !viewChanged) || context.Request.DryRun
             ? Task.FromResult(Outcome(StepKind.Waiting, reason, state))
             : WriteAsync(StateTransitions.Unblock(state, Now), state, StepKind.Waiting, reason, cancellationToken);
 

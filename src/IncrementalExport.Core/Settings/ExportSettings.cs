@@ -43,7 +43,7 @@ public sealed record ExportSettings
     public PitrGapPolicy OnPitrGap { get; init; } = PitrGapPolicy.Halt;
 
     /// <summary>How many tables one tick works on at once.</summary>
-    public int Parallelism { get; init; } = 128;
+    public int Parallelism { get; init; } = 256;
 
     /// <summary>The source tables, in configuration order.</summary>
     public required IReadOnlyList<TableSettings> Tables { get; init; }

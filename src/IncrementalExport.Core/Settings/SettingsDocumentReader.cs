@@ -57,7 +57,10 @@ internal static class SettingsDocumentReader
             reader.String(SettingsKeys.Prefix, nullMeansAbsent: true),
             reader.Enum(SettingsKeys.ViewType, SettingsSpellings.ViewType) ?? defaults.ViewType,
             reader.Enum(SettingsKeys.ExportFormat, SettingsSpellings.Format) ?? defaults.Format,
-            ReadTime(reader, SettingsKeys.StartTime));
+            ReadTime(reader, SettingsKeys.StartTime),
+            reader.Int(SettingsKeys.WindowMinutes),
+            reader.Bool(SettingsKeys.AdaptiveWindows) ?? defaults.AdaptiveWindows,
+            reader.Int(SettingsKeys.FreshnessLimitMinutes));
         reader.Finish();
         return table;
     }

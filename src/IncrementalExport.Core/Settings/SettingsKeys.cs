@@ -22,6 +22,8 @@ internal static class SettingsKeys
     public const string ViewType = "viewType";
     public const string ExportFormat = "exportFormat";
     public const string StartTime = "startTime";
+    public const string AdaptiveWindows = "adaptiveWindows";
+    public const string FreshnessLimitMinutes = "freshnessLimitMinutes";
 
     /// <summary>The path of the document itself, for problems that belong to no key (malformed JSON).</summary>
     public const string Document = "settings";

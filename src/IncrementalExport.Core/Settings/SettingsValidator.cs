@@ -28,6 +28,7 @@ internal static class SettingsValidator
         Add(errors, SettingsKeys.OnPitrGap, EnumProblem(settings.OnPitrGap, SettingsSpellings.PitrGap));
         Add(errors, SettingsKeys.Parallelism, RangeProblem(settings.Parallelism, 1, MaxParallelism));
         TableListValidator.Validate(settings.Tables, errors);
+        TableWindowValidator.Validate(settings, errors);
         return errors;
     }
 
@@ -50,6 +51,19 @@ internal static class SettingsValidator
         return why is null ? $"{value} is out of range ({range})" : $"{value} is out of range ({range}): {why}";
     }
 
+    /// <summary>What is wrong with a window length of <paramref name="minutes"/> (at least <paramref name="min"/>), or null.</summary>
+    public static string? WindowProblem(int minutes, int min, bool aligned, string? minName = null)
+    {
+        var problem = RangeProblem(minutes, min, MaxWindowMinutes, "an incremental export covers 15 minutes to 24 hours", minName);
+        if (problem is null && aligned && MaxWindowMinutes % minutes != 0)
+        {
+            problem = $"{minutes} does not divide 1440 (one day), but alignWindows is true and the window grid is anchored at UTC midnight; "
+                + "use a divisor of 1440 such as 15, 20, 30, 60 or 120, or set alignWindows to false";
+        }
+
+        return problem;
+    }
+
     public static string? EnumProblem<T>(T value, EnumSpelling<T> spelling)
         where T : struct, Enum =>
         spelling.IsDefined(value) ? null : spelling.Problem(value.ToString(), written: null);
@@ -57,15 +71,8 @@ internal static class SettingsValidator
     private static void ValidateWindows(ExportSettings settings, List<SettingsError> errors)
     {
         var window = settings.WindowMinutes;
-        var windowProblem = RangeProblem(window, MinWindowMinutes, MaxWindowMinutes, "an incremental export covers 15 minutes to 24 hours");
+        var windowProblem = WindowProblem(window, MinWindowMinutes, settings.AlignWindows);
         Add(errors, SettingsKeys.WindowMinutes, windowProblem);
-        if (windowProblem is null && settings.AlignWindows && MaxWindowMinutes % window != 0)
-        {
-            errors.Add(new(
-                SettingsKeys.WindowMinutes,
-                $"{window} does not divide 1440 (one day), but alignWindows is true and the window grid is anchored at UTC midnight; "
-                + "use a divisor of 1440 such as 15, 20, 30, 60 or 120, or set alignWindows to false"));
-        }
 
         // Catch-up windows are never shorter than normal ones; a bad window length falls back to the AWS floor.
         var floor = windowProblem is null ? window : MinWindowMinutes;

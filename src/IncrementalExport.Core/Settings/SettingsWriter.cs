@@ -58,6 +58,14 @@ internal static class SettingsWriter
             writer.WriteString(SettingsKeys.StartTime, IsoTimestamp.Format(start));
         }
 
+        WriteIfSet(writer, SettingsKeys.WindowMinutes, table.WindowMinutes);
+        if (table.AdaptiveWindows)
+        {
+            writer.WriteBoolean(SettingsKeys.AdaptiveWindows, true);
+        }
+
+        WriteIfSet(writer, SettingsKeys.FreshnessLimitMinutes, table.FreshnessLimitMinutes);
+
         writer.WriteEndObject();
     }
 
@@ -66,6 +74,14 @@ internal static class SettingsWriter
         if (value is not null && !string.Equals(value, defaultValue, StringComparison.Ordinal))
         {
             writer.WriteString(key, value);
+        }
+    }
+
+    private static void WriteIfSet(Utf8JsonWriter writer, string key, int? value)
+    {
+        if (value is { } set)
+        {
+            writer.WriteNumber(key, set);
         }
     }
 

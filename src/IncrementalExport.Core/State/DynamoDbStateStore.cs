@@ -11,6 +11,9 @@ namespace IncrementalExport.Core.State;
 /// </summary>
 internal sealed class DynamoDbStateStore(IAmazonDynamoDB dynamoDb, string tableName) : IStateStore
 {
+    public Task<IReadOnlyDictionary<string, StateRead>> GetManyAsync(IReadOnlyCollection<string> tables, int parallelism, CancellationToken cancellationToken) =>
+        new StateBatchReader(dynamoDb, tableName, Call<BatchGetItemResponse>).ReadAsync(tables, cancellationToken);
+
     public Task<TableState?> GetAsync(string table, CancellationToken cancellationToken) =>
         Call(
             async () =>

@@ -10,6 +10,31 @@ internal interface IStateStore
     Task<TableState?> GetAsync(string table, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The states of <paramref name="tables"/> (consistent reads; a table with none stored gets a new table's state), each
+    /// with the error that kept it from being read instead. This default reads them one by one, <paramref name="parallelism"/>
+    /// at a time; the DynamoDB store reads a hundred per request.
+    /// </summary>
+    async Task<IReadOnlyDictionary<string, StateRead>> GetManyAsync(IReadOnlyCollection<string> tables, int parallelism, CancellationToken cancellationToken)
+    {
+        var reads = new System.Collections.Concurrent.ConcurrentDictionary<string, StateRead>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(
+            tables,
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            async (table, token) =>
+            {
+                try
+                {
+                    reads[table] = new StateRead(await GetAsync(table, token) ?? TableState.NewTable(table), null);
+                }
+                catch (Exception e) when (e is Aws.AwsCallException or InvalidDataException)
+                {
+                    reads[table] = new StateRead(null, e);
+                }
+            });
+        return new Dictionary<string, StateRead>(reads, StringComparer.Ordinal);
+    }
+
+    /// <summary>
     /// Stores <paramref name="next"/> (whose Version is expectedVersion + 1) if the stored version is still
     /// <paramref name="expectedVersion"/> (0: no item yet). False when another writer got there first.
     /// </summary>

@@ -16,6 +16,9 @@ internal sealed class ItemReader(Dictionary<string, AttributeValue> item)
     public long Number(string name) =>
         item.TryGetValue(name, out var v) && v.N is not null ? long.Parse(v.N, CultureInfo.InvariantCulture) : 0;
 
+    public long? OptionalNumber(string name) =>
+        item.TryGetValue(name, out var v) && v.N is not null ? long.Parse(v.N, CultureInfo.InvariantCulture) : null;
+
     public bool Bool(string name) => item.TryGetValue(name, out var v) && v.BOOL == true;
 
     public DateTimeOffset? Time(string name) => OptionalString(name) is { } s ? TimeFormat.ParseIso(s) : null;

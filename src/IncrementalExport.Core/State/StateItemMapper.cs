@@ -35,6 +35,21 @@ internal static class StateItemMapper
                 .Time("inFlightAwsTime", f.AwsTimeAtIntent);
         }
 
+        if (s.PitrSeen is { } seen)
+        {
+            w.Time("pitrCheckedAt", seen.CheckedAt).Number("pitrLagMs", (long)seen.Lag.TotalMilliseconds).Time("pitrEarliest", seen.Earliest);
+        }
+
+        if (s.ShortestExport is { } shortest)
+        {
+            w.Number("shortestExportMs", (long)shortest.TotalMilliseconds);
+        }
+
+        if (s.AdaptiveWindowMinutes is { } adaptive)
+        {
+            w.Number("adaptiveWindowMinutes", adaptive);
+        }
+
         if (s.RetryWindow is { } r)
         {
             WriteWindow(w, "retry", r);
@@ -79,6 +94,11 @@ internal static class StateItemMapper
             Version = r.Number("version"),
             UpdatedAt = r.Time("updatedAt") ?? default,
             LastCompletedAt = r.Time("lastCompletedAt"),
+            PitrSeen = r.Time("pitrCheckedAt") is { } checkedAt && r.Time("pitrEarliest") is { } earliest
+                ? new PitrSeen(checkedAt, TimeSpan.FromMilliseconds(r.Number("pitrLagMs")), earliest)
+                : null,
+            ShortestExport = r.OptionalNumber("shortestExportMs") is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
+            AdaptiveWindowMinutes = r.OptionalNumber("adaptiveWindowMinutes") is { } minutes ? (int)minutes : null,
         };
     }
 

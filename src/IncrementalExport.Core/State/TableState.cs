@@ -57,6 +57,15 @@ public sealed record TableState
     /// <summary>When the last export completed.</summary>
     public DateTimeOffset? LastCompletedAt { get; init; }
 
+    /// <summary>The table's PITR window as last seen, for knowing when its next window can be due without a call.</summary>
+    public PitrSeen? PitrSeen { get; init; }
+
+    /// <summary>The shortest time any completed export of the table took on AWS (StartTime to EndTime).</summary>
+    public TimeSpan? ShortestExport { get; init; }
+
+    /// <summary>The window length the adaptive mode chose for the table's next windows; null when it chose none.</summary>
+    public int? AdaptiveWindowMinutes { get; init; }
+
     /// <summary>The state of a table no tick has seen yet (version 0: it is not stored).</summary>
     public static TableState NewTable(string table) => new() { Table = table };
 }

@@ -32,7 +32,7 @@ public sealed class PolicyDocumentsTests
         Assert.Equal(
             new[]
             {
-                "dynamodb:DescribeContinuousBackups", "dynamodb:DescribeExport", "dynamodb:DescribeTable",
+                "dynamodb:BatchGetItem", "dynamodb:DescribeContinuousBackups", "dynamodb:DescribeExport", "dynamodb:DescribeTable",
                 "dynamodb:ExportTableToPointInTime", "dynamodb:GetItem", "dynamodb:ListExports", "dynamodb:PutItem", "dynamodb:Query",
                 "kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey",
                 "logs:CreateLogStream", "logs:PutLogEvents",

@@ -22,7 +22,7 @@ public sealed class SettingsJsonParseTests
         Assert.Equal(50, settings.MaxExportsInFlight);
         Assert.Equal(3, settings.MaxConsecutiveFailures);
         Assert.Equal(PitrGapPolicy.Halt, settings.OnPitrGap);
-        Assert.Equal(128, settings.Parallelism);
+        Assert.Equal(256, settings.Parallelism);
         var table = Assert.Single(settings.Tables);
         Assert.Equal(new TableSettings("orders"), table);
         Assert.Equal("orders", table.EffectivePrefix);

@@ -38,7 +38,7 @@ public sealed class SettingsSerializeTests
         {
             Bucket = "export-bucket", StateTable = "export-state", Prefix = "", BucketOwner = null, KmsKeyArn = null,
             WindowMinutes = 15, AlignWindows = true, MaxCatchUpMinutes = 1440, SafetyMarginSeconds = 120,
-            MaxExportsInFlight = 50, MaxConsecutiveFailures = 3, OnPitrGap = PitrGapPolicy.Halt, Parallelism = 128,
+            MaxExportsInFlight = 50, MaxConsecutiveFailures = 3, OnPitrGap = PitrGapPolicy.Halt, Parallelism = 256,
             Tables = [new("orders", null, ExportViewType.NewAndOldImages, ExportFormat.DynamoDbJson, null)],
         };
 

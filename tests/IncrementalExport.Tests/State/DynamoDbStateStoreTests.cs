@@ -66,6 +66,50 @@ public sealed class DynamoDbStateStoreTests(DynaliteFixture dynalite) : IClassFi
     }
 
     [Fact]
+    public async Task TryWrite_ThenGet_ShouldKeepWhatATickLearnsAboutTheTable()
+    {
+        var state = TableState.NewTable("orders") with
+        {
+            Version = 1,
+            PitrSeen = new PitrSeen(T0.AddSeconds(0.5), TimeSpan.FromMilliseconds(301_234), T0.AddDays(-35)),
+            ShortestExport = TimeSpan.FromMilliseconds(287_500),
+            AdaptiveWindowMinutes = 120,
+        };
+
+        Assert.True(await Store.TryWriteAsync(state, 0, CancellationToken.None));
+
+        Assert.Equal(state, await Store.GetAsync("orders", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task GetMany_WhenMoreTablesThanOneRequestHolds_ShouldReadEveryStateAndNoHistory()
+    {
+        var names = Enumerable.Range(0, 230).Select(i => $"t{i:000}").ToList();
+        foreach (var name in names.Where((_, i) => i % 3 == 0))
+        {
+            Assert.True(await Store.TryWriteAsync(TableState.NewTable(name) with { Version = 1, Epoch = 4 }, 0, CancellationToken.None));
+            await Store.PutHistoryAsync(Entry(4, 0, ExportWindow.Full(T0), "arn:" + name) with { Table = name }, CancellationToken.None);
+        }
+
+        IStateStore store = Store;
+        var reads = await store.GetManyAsync(names, 8, CancellationToken.None);
+
+        Assert.Equal(names, reads.Keys.Order(StringComparer.Ordinal));
+        Assert.All(reads, r => Assert.Null(r.Value.Error));
+        Assert.All(reads, r => Assert.Equal(names.IndexOf(r.Key) % 3 == 0 ? (4, 1L) : (0, 0L), (r.Value.State!.Epoch, r.Value.State.Version)));
+    }
+
+    [Fact]
+    public async Task GetMany_WhenTheStateTableIsMissing_ShouldGiveEveryTableTheError()
+    {
+        IStateStore store = new DynamoDbStateStore(Client, _table + "-missing");
+
+        var reads = await store.GetManyAsync(["a", "b"], 8, CancellationToken.None);
+
+        Assert.All(reads.Values, r => Assert.Contains("does not exist", r.Error!.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TryWrite_WhenTheVersionReadIsStale_ShouldRefuseAndKeepTheNewerState()
     {
         var v1 = TableState.NewTable("orders") with { Version = 1, Epoch = 1 };

@@ -64,7 +64,7 @@ public sealed class PitrGapTests(DynaliteFixture dynalite) : CliEndToEndTestBase
         var status = await StatusAsync();
 
         Assert.Equal("Blocked", blocked.Step);
-        Assert.Contains("point-in-time recovery is off for table 'orders'", blocked.Detail, StringComparison.Ordinal);
+        Assert.True(blocked.Detail.Contains("point-in-time recovery is off for table 'orders'", StringComparison.Ordinal), blocked.Detail);
         Assert.Equal(("Blocked", "PitrDisabled"), (status.Phase, status.BlockReason));
         Assert.Single(ControlPlane.Exports);
     }

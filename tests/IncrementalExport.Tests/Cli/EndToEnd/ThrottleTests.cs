@@ -1,3 +1,4 @@
+using IncrementalExport.Core.Planning;
 using IncrementalExport.Tests.TestServers;
 using IncrementalExport.TestServers.Endpoint;
 
@@ -68,7 +69,9 @@ public sealed class ThrottleTests(DynaliteFixture dynalite) : CliEndToEndTestBas
         await RunAsync();
         AdvancePastExport();
         await RunAsync();
-        Time.Advance(TimeSpan.FromMinutes(30));
+
+        // Past the age up to which the next window is planned from the PITR window last seen: the tick asks AWS again.
+        Time.Advance(PitrEstimate.MaxAge + TimeSpan.FromMinutes(30));
         var before = await StatusAsync();
         Env.Endpoint.Faults.Enqueue(InjectedFault.Throttling, "DescribeContinuousBackups");
 
