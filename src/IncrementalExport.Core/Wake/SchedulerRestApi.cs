@@ -1,0 +1,92 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Amazon;
+using Amazon.Runtime.Credentials;
+using Amazon.Runtime.Signing;
+using IncrementalExport.Core.Aws;
+
+namespace IncrementalExport.Core.Wake;
+
+/// <summary>
+/// <see cref="IWakeUpScheduler"/> over EventBridge Scheduler's REST-JSON API (GET and PUT /schedules/{Name}), signed with
+/// SigV4 by AWSSDK.Core's <see cref="SigV4SigningHandler"/> with the SDK's default credential chain. It exists only
+/// because the AWSSDK.Scheduler client is not available where this project is built; it makes exactly the two calls
+/// the wake-up needs. Errors carry the service's code (x-amzn-ErrorType) and are classified like every AWS error.
+/// </summary>
+internal sealed class SchedulerRestApi(HttpClient http, Uri endpoint, string name, string group) : IWakeUpScheduler
+{
+    /// <summary>Overrides the endpoint, as the AWS SDKs do for their service clients.</summary>
+    public const string EndpointVariable = "AWS_ENDPOINT_URL_SCHEDULER";
+
+    // Read-only members of GetSchedule's output that UpdateSchedule does not take.
+    private static readonly string[] ReadOnly = ["Arn", "Name", "CreationDate", "LastModificationDate"];
+
+    /// <summary>The adapter for schedule <paramref name="name"/> in <paramref name="group"/>, in the function's region, with the default credentials.</summary>
+    public static SchedulerRestApi Create(string name, string group, Func<string, string?> environment)
+    {
+        var region = RegionEndpoint.GetBySystemName(environment("AWS_REGION") ?? environment("AWS_DEFAULT_REGION") ?? "us-east-1");
+        var endpoint = environment(EndpointVariable) is { Length: > 0 } url
+            ? new Uri(url)
+            : new Uri($"https://scheduler.{region.SystemName}.{region.PartitionDnsSuffix}");
+        var credentials = DefaultAWSCredentialsIdentityResolver.GetCredentials();
+        var http = new HttpClient(new SigV4SigningHandler(credentials, region, "scheduler", new HttpClientHandler()));
+        return new SchedulerRestApi(http, endpoint, name, group);
+    }
+
+    public async Task<JsonObject> GetScheduleAsync(CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Path() + "?groupName=" + Uri.EscapeDataString(group));
+        return await SendAsync(request, cancellationToken);
+    }
+
+    public async Task UpdateScheduleAsync(JsonObject read, string expression, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var body = read.DeepClone().AsObject();
+        foreach (var member in ReadOnly)
+        {
+            body.Remove(member);
+        }
+
+        body["GroupName"] = group;
+        body["ScheduleExpression"] = expression;
+        body["ScheduleExpressionTimezone"] = "UTC";
+        body["State"] = "ENABLED";
+        using var request = new HttpRequestMessage(HttpMethod.Put, Path())
+        {
+            Content = new StringContent(body.ToJsonString(), Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+        };
+        await SendAsync(request, cancellationToken);
+    }
+
+    private Uri Path() => new(endpoint, "/schedules/" + Uri.EscapeDataString(name));
+
+    private async Task<JsonObject> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, cancellationToken);
+        }
+        catch (HttpRequestException e)
+        {
+            throw AwsErrorClassifier.Unreachable(e);
+        }
+
+        using (response)
+        {
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            var json = text.Length > 0 ? JsonNode.Parse(text) as JsonObject : null;
+            if (response.IsSuccessStatusCode)
+            {
+                return json ?? [];
+            }
+
+            // REST-JSON errors: the code in x-amzn-ErrorType (possibly "Code:namespace"), the text in "Message".
+            var code = response.Headers.TryGetValues("x-amzn-ErrorType", out var values) ? values.First().Split(':')[0] : null;
+            var message = json?["Message"]?.GetValue<string>() ?? json?["message"]?.GetValue<string>() ?? text;
+            throw AwsErrorClassifier.Classify(code, (int)response.StatusCode, $"{request.Method} {request.RequestUri?.AbsolutePath}: {message}");
+        }
+    }
+}
