@@ -4,9 +4,9 @@ using IncrementalExport.Core.State;
 namespace IncrementalExport.Core.Planning;
 
 /// <summary>
-/// When the function should next run after a tick: the earliest <see cref="NextWork"/> over every configured table,
-/// never sooner than <see cref="Soonest"/> after the tick (a table due "now" after a tick has had its step; looking
-/// again at once would only find the same). Null when nothing but an operator or the safety-net schedule can give
+/// When the function should next run after a tick: the earliest <see cref="NextWork"/> over every configured table; a
+/// table already due after the tick (it has had its step; looking again at once would only find the same) counts
+/// <see cref="Soonest"/> after the tick. Null when nothing but an operator or the safety-net schedule can give
 /// any table work. Pure; the scheduler adapter only carries the answer out.
 /// </summary>
 internal static class WakeUpRule
@@ -55,7 +55,9 @@ internal static class WakeUpRule
             NextWorkKind.Now when state.InFlight is { ExportArn: not null } inFlight
                                   && (state.ShortestExport is null || inFlight.Window.Kind == ExportKind.Full) =>
                 now + Clamp((now - inFlight.RequestedAt) / 4, Soonest, LongestPoll),
-            _ => next.At > soonest ? next.At : soonest,
+            // Work due later is woken for when it is due, even seconds from now (waiting out a whole minute after the
+            // tick would add up to a minute to it); work due already had this tick's step and is looked at a minute on.
+            _ => next.At > now ? next.At : soonest,
         };
     }
 
