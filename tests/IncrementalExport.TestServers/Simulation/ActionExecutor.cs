@@ -38,6 +38,9 @@ internal static class ActionExecutor
                 world.Model.SetPitr(world.Name(pitr.Table), pitr.Enabled);
                 world.Count(pitr.Enabled ? "PITR re-enabled (history lost)" : "PITR disabled");
                 break;
+            case SimAction.WakeUp wakeUp:
+                await WakeUps.ApplyAsync(world, wakeUp);
+                break;
             case SimAction.ToggleTable toggle:
                 world.Toggle(toggle.Table);
                 world.Count("settings changes");
@@ -53,7 +56,7 @@ internal static class ActionExecutor
         world.Count("ticks");
         try
         {
-            await world.Engine(faults).TickAsync(new TickRequest(tables), CancellationToken.None);
+            WakeUps.Programmed(world, await world.Engine(faults).TickAsync(new TickRequest(tables), CancellationToken.None));
         }
         catch (SimulatedCrash)
         {

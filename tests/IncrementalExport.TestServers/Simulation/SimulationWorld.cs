@@ -50,6 +50,9 @@ internal sealed class SimulationWorld
 
     public Dictionary<string, int> Events { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The wake-up the last ticks programmed, as the state table's wake record keeps it.</summary>
+    public Core.Wake.WakeRecord? PendingWakeUp { get; set; }
+
     public ExportSettings Settings => new()
     {
         Bucket = "exports",

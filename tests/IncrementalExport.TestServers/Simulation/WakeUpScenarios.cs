@@ -1,0 +1,60 @@
+namespace IncrementalExport.TestServers.Simulation;
+
+/// <summary>
+/// Scenarios driven by the wake-up: time passes from one invocation to the next as the stack makes them, with lost and
+/// late wake-ups, failing exports, pauses, faulty and overlapping ticks; then clean wake-ups, after which no table
+/// that may export may be further behind than one window, the PITR lag, the margin, an export and the wake-up's
+/// precision. Every invariant of the campaign is checked after every step.
+/// </summary>
+public static class WakeUpScenarios
+{
+    private const int CleanWakeUps = 16;
+    private static readonly int[] Windows = [15, 30, 60];
+
+    /// <summary>The PITR lag of the model (LatestRestorableDateTime behind now).</summary>
+    public static readonly TimeSpan PitrLag = TimeSpan.FromMinutes(5);
+
+    public static Scenario Generate(int seed, int steps = 50)
+    {
+        var rng = new Random(seed);
+        var tables = rng.Next(1, 4);
+        var actions = Enumerable.Range(0, steps).Select(_ => NextAction(rng, tables))
+            .Concat(Enumerable.Repeat<SimAction>(new SimAction.WakeUp(false, TimeSpan.Zero), CleanWakeUps))
+            .ToList();
+        return new Scenario(seed, tables, Windows[rng.Next(Windows.Length)], rng.Next(4) != 0, 1440, false, rng.Next(1, 5), [.. Enumerable.Repeat<TimeSpan?>(null, tables)], actions);
+    }
+
+    /// <summary>Runs <paramref name="scenario"/> in process and checks that nothing stalled at its end.</summary>
+    public static async Task<ScenarioResult> RunAsync(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var world = await SimulationWorld.CreateAsync(scenario, SimulationBackend.InProcessAsync);
+        await using var resources = world.Backend;
+        IReadOnlyList<string> violations = [];
+        var step = 0;
+        for (; step < scenario.Actions.Count && violations.Count == 0; step++)
+        {
+            await ActionExecutor.ApplyAsync(world, scenario.Actions[step]);
+            violations = await world.CheckAsync(settled: false);
+        }
+
+        if (violations.Count == 0)
+        {
+            violations = await WakeUps.StalledAsync(world, PitrLag);
+        }
+
+        world.Count("exports completed", world.Model.Exports.Count(e => e.Status == ControlPlane.FakeExport.Completed));
+        return new ScenarioResult(scenario, step, new Dictionary<string, int>(world.Events, StringComparer.Ordinal), violations, violations.Count > 0 ? step : null);
+    }
+
+    private static SimAction NextAction(Random rng, int tables) => rng.Next(100) switch
+    {
+        < 60 => new SimAction.WakeUp(rng.Next(5) == 0, rng.Next(4) == 0 ? TimeSpan.FromMinutes(rng.Next(1, 6)) : TimeSpan.Zero),
+        < 70 => new SimAction.Tick(rng.Next(4) == 0 ? [rng.Next(tables)] : null, rng.Next(3) == 0 ? null : (FaultKind)rng.Next(4), rng.Next(12)),
+        < 75 => new SimAction.Overlap(rng.Next(2) == 0, rng.Next(3) == 0 ? null : (FaultKind)rng.Next(4), rng.Next(12), rng.Next(12)),
+        < 82 => new SimAction.FailNextExport(),
+        < 88 => new SimAction.Pause(rng.Next(tables)),
+        < 96 => new SimAction.Resume(rng.Next(tables)),
+        _ => new SimAction.Advance(TimeSpan.FromMinutes(rng.Next(1, 10))),
+    };
+}
