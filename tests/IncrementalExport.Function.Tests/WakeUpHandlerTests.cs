@@ -121,6 +121,17 @@ public sealed class WakeUpHandlerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Status_ShouldShowTheWakeUpPendingAfterATick()
+    {
+        var handler = new ExportFunction_Handle_Generated();
+        var tick = await Invoke(handler, """{"action":"tick"}""");
+
+        var status = await Invoke(handler, """{"action":"status"}""");
+
+        Assert.Equal(tick.GetProperty("nextWakeUp").GetDateTimeOffset(), status.GetProperty("nextWakeUp").GetDateTimeOffset());
+    }
+
+    [Fact]
     public async Task WhenTheSchedulerFails_TheTickShouldStillSucceedAndSayWhy()
     {
         Scheduler.FailNext(500, "InternalServerException");

@@ -28,6 +28,11 @@ public sealed class InvocationHost(
         var remaining = remainingTime - (timeProvider.GetUtcNow() - started);
         var service = new InvocationService(engine(current), current, timeProvider, log);
         var response = await service.HandleAsync(payload, remaining, cancellationToken);
+        if (response is { Ok: true, Action: "status" } && wakeUp is not null)
+        {
+            response = response with { NextWakeUp = await wakeUp.PendingAsync(current.StateTable, cancellationToken) };
+        }
+
         if (response is { Ok: true, Action: "tick" } && wakeUp is not null)
         {
             var programmed = await wakeUp.ProgramAsync(current.StateTable, response.NextWakeUp, response.StartedAt!.Value, cancellationToken);

@@ -59,6 +59,9 @@ internal sealed class WakeRecordStore(IAmazonDynamoDB dynamoDb, string tableName
         }
     }
 
+    /// <summary><paramref name="time"/> as the record keeps it (whole milliseconds).</summary>
+    public static DateTimeOffset Stored(DateTimeOffset time) => DateTimeOffset.FromUnixTimeMilliseconds(time.ToUnixTimeMilliseconds());
+
     private static Dictionary<string, AttributeValue> Key() => new(StringComparer.Ordinal)
     {
         ["pk"] = new() { S = PartitionKey },

@@ -17,6 +17,10 @@ public sealed class WakeUpProgrammer(IWakeUpScheduler scheduler, IAmazonDynamoDB
     public async Task<WakeUpResult> ProgramAsync(string stateTable, DateTimeOffset? wanted, DateTimeOffset view, CancellationToken cancellationToken)
     {
         var store = new WakeRecordStore(dynamoDb, stateTable);
+
+        // The record keeps whole milliseconds: decide on what it can hold, so the same time is recognized as such.
+        wanted = wanted is { } w ? WakeRecordStore.Stored(w) : null;
+        view = WakeRecordStore.Stored(view);
         try
         {
             for (var attempt = 0; attempt < Attempts; attempt++)
@@ -43,6 +47,19 @@ public sealed class WakeUpProgrammer(IWakeUpScheduler scheduler, IAmazonDynamoDB
         catch (AwsCallException e)
         {
             return new WakeUpResult(null, false, $"{e.ErrorCode}: {e.Message}");
+        }
+    }
+
+    /// <summary>The wake-up pending in <paramref name="stateTable"/> (null: none, or already passed), for status.</summary>
+    public async Task<DateTimeOffset?> PendingAsync(string stateTable, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await new WakeRecordStore(dynamoDb, stateTable).GetAsync(cancellationToken) is { } r && r.At > time.GetUtcNow() ? r.At : null;
+        }
+        catch (AwsCallException)
+        {
+            return null; // status shows the tables even when the wake record cannot be read
         }
     }
 
