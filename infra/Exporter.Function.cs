@@ -82,17 +82,20 @@ internal sealed partial class Exporter
             ScheduleExpressionTimezone = _settings.ScheduleTimezone,
             State = "ENABLED",
             FlexibleTimeWindow = new Aws.Scheduler.Inputs.ScheduleFlexibleTimeWindowArgs { Mode = ScheduleTarget.FlexibleTimeWindowMode },
-            Target = new Aws.Scheduler.Inputs.ScheduleTargetArgs
-            {
-                Arn = function.Arn,
-                RoleArn = role.Arn,
-                Input = ScheduleTarget.TickInput,
-                RetryPolicy = new Aws.Scheduler.Inputs.ScheduleTargetRetryPolicyArgs
-                {
-                    MaximumRetryAttempts = ScheduleTarget.MaximumRetryAttempts,
-                    MaximumEventAgeInSeconds = ScheduleTarget.MaximumEventAgeSeconds,
-                },
-            },
+            Target = TickTarget(function, role),
         }, Child(policy)), policy);
     }
+
+    /// <summary>What both schedules invoke: the function, with the tick payload, as the scheduler role, with the documented retries.</summary>
+    private static Aws.Scheduler.Inputs.ScheduleTargetArgs TickTarget(Aws.Lambda.Function function, Aws.Iam.Role role) => new()
+    {
+        Arn = function.Arn,
+        RoleArn = role.Arn,
+        Input = ScheduleTarget.TickInput,
+        RetryPolicy = new Aws.Scheduler.Inputs.ScheduleTargetRetryPolicyArgs
+        {
+            MaximumRetryAttempts = ScheduleTarget.MaximumRetryAttempts,
+            MaximumEventAgeInSeconds = ScheduleTarget.MaximumEventAgeSeconds,
+        },
+    };
 }

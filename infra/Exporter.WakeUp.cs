@@ -43,17 +43,7 @@ internal sealed partial class Exporter
             // Kept after it fires: the function sets its next time; DELETE would remove a resource the stack owns.
             ActionAfterCompletion = "NONE",
             FlexibleTimeWindow = new Aws.Scheduler.Inputs.ScheduleFlexibleTimeWindowArgs { Mode = ScheduleTarget.FlexibleTimeWindowMode },
-            Target = new Aws.Scheduler.Inputs.ScheduleTargetArgs
-            {
-                Arn = function.Arn,
-                RoleArn = schedulerRole.Arn,
-                Input = ScheduleTarget.TickInput,
-                RetryPolicy = new Aws.Scheduler.Inputs.ScheduleTargetRetryPolicyArgs
-                {
-                    MaximumRetryAttempts = ScheduleTarget.MaximumRetryAttempts,
-                    MaximumEventAgeInSeconds = ScheduleTarget.MaximumEventAgeSeconds,
-                },
-            },
+            Target = TickTarget(function, schedulerRole),
         }, options);
     }
 }

@@ -1,8 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Amazon.DynamoDBv2.Model;
-using Amazon.Lambda.Serialization.SystemTextJson;
-using Amazon.Lambda.TestUtilities;
 using IncrementalExport.Core.Deployment;
 using IncrementalExport.Core.Invocation;
 using IncrementalExport.Core.Settings;
@@ -20,8 +17,8 @@ namespace IncrementalExport.Function.Tests;
 /// </summary>
 public sealed class WakeUpHandlerTests : IAsyncLifetime
 {
-    private const string Group = "incremental-export-dev";
-    private const string Wake = "incremental-export-dev-wake";
+    private const string Group = SchedulerSamples.Group;
+    private const string Wake = SchedulerSamples.Name;
     private readonly string _stateTable = SharedDynalite.UniqueName("wake-state");
     private readonly string _orders = SharedDynalite.UniqueName("orders");
     private LocalExportEnvironment? _aws;
@@ -36,18 +33,7 @@ public sealed class WakeUpHandlerTests : IAsyncLifetime
     {
         _aws = await LocalExportEnvironment.StartAsync(TimeProvider.System);
         _scheduler = await FakeSchedulerServer.StartAsync();
-        Scheduler.Create(Group, Wake, new JsonObject
-        {
-            ["ScheduleExpression"] = "at(2099-12-31T23:59:00)",
-            ["ActionAfterCompletion"] = "NONE",
-            ["FlexibleTimeWindow"] = new JsonObject { ["Mode"] = "OFF" },
-            ["Target"] = new JsonObject
-            {
-                ["Arn"] = "arn:aws:lambda:eu-west-1:123456789012:function:incremental-export-dev",
-                ["RoleArn"] = "arn:aws:iam::123456789012:role/incremental-export-dev-scheduler",
-                ["Input"] = ScheduleTarget.TickInput,
-            },
-        });
+        Scheduler.Create(Group, Wake, SchedulerSamples.StackSchedule());
         var orders = Aws.ControlPlane.RegisterTable(_orders, pitrEnabledSince: DateTimeOffset.UtcNow.AddDays(-2));
         await StateTableSetup.CreateIfMissingAsync(Aws.Client, _stateTable, CancellationToken.None);
         await Aws.Client.PutItemAsync(new PutItemRequest
@@ -79,15 +65,7 @@ public sealed class WakeUpHandlerTests : IAsyncLifetime
         }
     }
 
-    private static async Task<JsonElement> Invoke(ExportFunction_Handle_Generated handler, string payload)
-    {
-        using var input = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(payload));
-        var serializer = new DefaultLambdaJsonSerializer();
-        var response = await handler.Handle(serializer.Deserialize<JsonElement>(input), new TestLambdaContext { RemainingTime = TimeSpan.FromMinutes(5) });
-        using var output = new MemoryStream();
-        serializer.Serialize(response, output);
-        return JsonDocument.Parse(output.ToArray()).RootElement.Clone();
-    }
+    private static Task<JsonElement> Invoke(ExportFunction_Handle_Generated handler, string payload) => HandlerInvocation.InvokeAsync(handler, payload);
 
     [Fact]
     public async Task ATick_ShouldSetTheOneTimeScheduleToItsNextWakeUp_KeepingTheTarget()

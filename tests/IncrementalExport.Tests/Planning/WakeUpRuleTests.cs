@@ -6,10 +6,7 @@ namespace IncrementalExport.Tests.Planning;
 
 public class WakeUpRuleTests
 {
-    private static readonly TimeSpan Lag = TimeSpan.FromMinutes(5);
-
-    private static TableState Idle(DateTimeOffset watermark, DateTimeOffset checkedAt) =>
-        Chained(watermark) with { PitrSeen = new PitrSeen(checkedAt, Lag, watermark.AddDays(-1)) };
+    private static TableState Idle(DateTimeOffset watermark, DateTimeOffset checkedAt) => ChainedAndSeen(watermark, checkedAt);
 
     private static TableState Exporting(ExportWindow window, DateTimeOffset requestedAt, TimeSpan? shortest) =>
         Idle(window.From, requestedAt) with

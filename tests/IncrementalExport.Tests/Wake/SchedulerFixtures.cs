@@ -10,26 +10,10 @@ namespace IncrementalExport.Tests.Wake;
 /// <summary>The stack's wake-up schedule as the stack creates it, and the adapter pointed at a fake server.</summary>
 internal static class SchedulerFixtures
 {
-    public const string Group = "incremental-export-dev";
-    public const string Name = "incremental-export-dev-wake";
+    public const string Group = SchedulerSamples.Group;
+    public const string Name = SchedulerSamples.Name;
 
-    public static JsonObject StackSchedule() => new()
-    {
-        ["ScheduleExpression"] = "at(2000-01-01T00:00:00)",
-        ["ScheduleExpressionTimezone"] = "UTC",
-        ["State"] = "ENABLED",
-        ["ActionAfterCompletion"] = "NONE",
-        ["FlexibleTimeWindow"] = new JsonObject { ["Mode"] = "OFF" },
-        ["Target"] = new JsonObject
-        {
-            ["Arn"] = "arn:aws:lambda:eu-west-1:123456789012:function:incremental-export-dev",
-            ["RoleArn"] = "arn:aws:iam::123456789012:role/incremental-export-dev-scheduler",
-            ["Input"] = "{\"action\":\"tick\"}",
-            ["RetryPolicy"] = new JsonObject { ["MaximumRetryAttempts"] = 3, ["MaximumEventAgeInSeconds"] = 900 },
-        },
-        ["CreationDate"] = 1.7e9,
-        ["LastModificationDate"] = 1.7e9,
-    };
+    public static JsonObject StackSchedule() => SchedulerSamples.StackSchedule();
 
     public static SchedulerRestApi Adapter(FakeSchedulerServer server, string name = Name) =>
         new(
