@@ -2,13 +2,14 @@ namespace IncrementalExport.TestServers.Simulation;
 
 /// <summary>
 /// Scenarios driven by the wake-up: time passes from one invocation to the next as the stack makes them, with lost and
-/// late wake-ups, failing exports, pauses, faulty and overlapping ticks; then clean wake-ups, after which no table
-/// that may export may be further behind than one window, the PITR lag, the margin, an export and the wake-up's
+/// late wake-ups, failing exports, pauses, faulty and overlapping ticks; then clean wake-ups (settling: enough for
+/// every queued export failure to be met and retried), after which no table that may export may be further behind than one window, the PITR lag, the margin, an export and the wake-up's
 /// precision. Every invariant of the campaign is checked after every step.
 /// </summary>
 public static class WakeUpScenarios
 {
     private const int CleanWakeUps = 16;
+    private const int WakeUpsPerQueuedFailure = 12;
     private static readonly int[] Windows = [15, 30, 60];
 
     /// <summary>The PITR lag of the model (LatestRestorableDateTime behind now).</summary>
@@ -18,9 +19,11 @@ public static class WakeUpScenarios
     {
         var rng = new Random(seed);
         var tables = rng.Next(1, 4);
-        var actions = Enumerable.Range(0, steps).Select(_ => NextAction(rng, tables))
-            .Concat(Enumerable.Repeat<SimAction>(new SimAction.WakeUp(false, TimeSpan.Zero), CleanWakeUps))
-            .ToList();
+        var drawn = Enumerable.Range(0, steps).Select(_ => NextAction(rng, tables)).ToList();
+
+        // Settling: clean wake-ups, enough for every export failure still queued to be met and retried.
+        var settle = CleanWakeUps + (WakeUpsPerQueuedFailure * drawn.Count(a => a is SimAction.FailNextExport));
+        var actions = drawn.Concat(Enumerable.Repeat<SimAction>(new SimAction.WakeUp(false, TimeSpan.Zero), settle)).ToList();
         return new Scenario(seed, tables, Windows[rng.Next(Windows.Length)], rng.Next(4) != 0, 1440, false, rng.Next(1, 5), [.. Enumerable.Repeat<TimeSpan?>(null, tables)], actions);
     }
 
