@@ -14,7 +14,7 @@ namespace IncrementalExport.Core.Wake;
 /// because the AWSSDK.Scheduler client is not available where this project is built; it makes exactly the two calls
 /// the wake-up needs. Errors carry the service's code (x-amzn-ErrorType) and are classified like every AWS error.
 /// </summary>
-internal sealed class SchedulerRestApi(HttpClient http, Uri endpoint, string name, string group) : IWakeUpScheduler
+internal sealed class SchedulerRestApi(Lazy<HttpClient> http, Uri endpoint, string name, string group) : IWakeUpScheduler
 {
     /// <summary>Overrides the endpoint, as the AWS SDKs do for their service clients.</summary>
     public const string EndpointVariable = "AWS_ENDPOINT_URL_SCHEDULER";
@@ -29,8 +29,10 @@ internal sealed class SchedulerRestApi(HttpClient http, Uri endpoint, string nam
         var endpoint = environment(EndpointVariable) is { Length: > 0 } url
             ? new Uri(url)
             : new Uri($"https://scheduler.{region.SystemName}.{region.PartitionDnsSuffix}");
-        var credentials = DefaultAWSCredentialsIdentityResolver.GetCredentials();
-        var http = new HttpClient(new SigV4SigningHandler(credentials, region, "scheduler", new HttpClientHandler()));
+        // Credentials are resolved at the first call, so a problem with them shows as a wake-up error of a tick
+        // (the safety net then ticks) rather than failing the function's init.
+        var http = new Lazy<HttpClient>(() =>
+            new HttpClient(new SigV4SigningHandler(DefaultAWSCredentialsIdentityResolver.GetCredentials(), region, "scheduler", new HttpClientHandler())));
         return new SchedulerRestApi(http, endpoint, name, group);
     }
 
@@ -67,9 +69,10 @@ internal sealed class SchedulerRestApi(HttpClient http, Uri endpoint, string nam
         HttpResponseMessage response;
         try
         {
-            response = await http.SendAsync(request, cancellationToken);
+            response = await http.Value.SendAsync(request, cancellationToken);
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or Amazon.Runtime.AmazonClientException
+                                  || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
             throw AwsErrorClassifier.Unreachable(e);
         }
@@ -77,7 +80,20 @@ internal sealed class SchedulerRestApi(HttpClient http, Uri endpoint, string nam
         using (response)
         {
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            var json = text.Length > 0 ? JsonNode.Parse(text) as JsonObject : null;
+            JsonObject? json;
+            try
+            {
+                json = text.Length > 0 ? JsonNode.Parse(text) as JsonObject : null;
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                json = null; // e.g. an HTML error page from a proxy: the status says enough
+            }
+
+            if (response.IsSuccessStatusCode && json is null && text.Length > 0)
+            {
+                throw AwsErrorClassifier.Classify(null, 500, $"{request.Method} {request.RequestUri?.AbsolutePath}: the answer is not a JSON object");
+            }
             if (response.IsSuccessStatusCode)
             {
                 return json ?? [];
@@ -85,7 +101,7 @@ internal sealed class SchedulerRestApi(HttpClient http, Uri endpoint, string nam
 
             // REST-JSON errors: the code in x-amzn-ErrorType (possibly "Code:namespace"), the text in "Message".
             var code = response.Headers.TryGetValues("x-amzn-ErrorType", out var values) ? values.First().Split(':')[0] : null;
-            var message = json?["Message"]?.GetValue<string>() ?? json?["message"]?.GetValue<string>() ?? text;
+            var message = (json?["Message"] ?? json?["message"])?.ToString() ?? text;
             throw AwsErrorClassifier.Classify(code, (int)response.StatusCode, $"{request.Method} {request.RequestUri?.AbsolutePath}: {message}");
         }
     }

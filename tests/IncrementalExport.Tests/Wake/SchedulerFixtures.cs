@@ -17,7 +17,7 @@ internal static class SchedulerFixtures
 
     public static SchedulerRestApi Adapter(FakeSchedulerServer server, string name = Name) =>
         new(
-            new HttpClient(new SigV4SigningHandler(new BasicAWSCredentials("AKIDEXAMPLE", "secret"), RegionEndpoint.EUWest1, "scheduler", new HttpClientHandler())),
+            new Lazy<HttpClient>(new HttpClient(new SigV4SigningHandler(new BasicAWSCredentials("AKIDEXAMPLE", "secret"), RegionEndpoint.EUWest1, "scheduler", new HttpClientHandler()))),
             new Uri(server.ServiceUrl),
             name,
             Group);
