@@ -65,7 +65,7 @@ public sealed class WakeUpStackTests
         Assert.Equal(["scheduler:GetSchedule", "scheduler:UpdateSchedule"], ExporterRun.Strings(schedule, "Action").Order());
         Assert.Equal([$"arn:aws:scheduler:eu-west-1:123456789012:schedule/{Group}/{Wake}"], ExporterRun.Strings(schedule, "Resource"));
         Assert.False(schedule.TryGetProperty("Condition", out _));
-        var pass = Assert.Single(statements, s => !ReferenceEquals(s, schedule) && ExporterRun.Strings(s, "Action").SequenceEqual(["iam:PassRole"]));
+        var pass = Assert.Single(statements, s => ExporterRun.Strings(s, "Action").SequenceEqual(["iam:PassRole"]));
         var schedulerRole = Assert.Single(resources, r => r.Type == "aws:iam/role:Role" && r.Name == "scheduler-role");
         Assert.Equal([$"arn:aws:iam::123456789012:role/{schedulerRole.String("name")}"], ExporterRun.Strings(pass, "Resource"));
         Assert.Equal("scheduler.amazonaws.com", pass.GetProperty("Condition").GetProperty("StringEquals").GetProperty("iam:PassedToService").GetString());
