@@ -26,7 +26,7 @@ internal sealed partial class Exporter
 
     private Aws.Lambda.Function Function(
         Aws.Iam.Role role, Output<ExportSettings> resolved, Aws.DynamoDB.Table stateTable, Aws.CloudWatch.LogGroup logGroup,
-        Resource[] settingsAndTags)
+        Resource[] settingsAndTags, Resource wakePolicy)
     {
         var policy = new Aws.Iam.RolePolicy("function-policy", new Aws.Iam.RolePolicyArgs
         {
@@ -51,47 +51,51 @@ internal sealed partial class Exporter
             Environment = new Aws.Lambda.Inputs.FunctionEnvironmentArgs
             {
                 // Only where the settings are: the settings item is read at every invocation.
-                Variables = LambdaEnvironment.Build(_names.StateTable).ToDictionary(),
+                Variables = LambdaEnvironment.Build(_names.StateTable, _names.WakeSchedule, _names.ScheduleGroup).ToDictionary(),
             },
             LoggingConfig = new Aws.Lambda.Inputs.FunctionLoggingConfigArgs { LogFormat = "JSON", LogGroup = logGroup.Name },
         };
 
         // The policy, log group and settings item first: the first invocation must be able to read settings and write logs and state.
-        return new Aws.Lambda.Function("function", arguments, Child([policy, logGroup, .. settingsAndTags]));
+        return new Aws.Lambda.Function("function", arguments, Child([policy, wakePolicy, logGroup, .. settingsAndTags]));
     }
 
-    private Aws.Scheduler.Schedule Schedule(Aws.Lambda.Function function)
-    {
-        var role = new Aws.Iam.Role("scheduler-role", new Aws.Iam.RoleArgs
+    private Aws.Iam.Role SchedulerRole() =>
+        new("scheduler-role", new Aws.Iam.RoleArgs
         {
             Name = _names.SchedulerRole,
             AssumeRolePolicy = _account.Apply(a => PolicyDocuments.SchedulerAssumeRole(a.AccountId)),
         }, Child());
 
+    private (Aws.Scheduler.Schedule Schedule, Aws.Iam.RolePolicy Policy) Schedule(Aws.Lambda.Function function, Aws.Iam.Role role)
+    {
         var policy = new Aws.Iam.RolePolicy("scheduler-policy", new Aws.Iam.RolePolicyArgs
         {
             Role = role.Name,
             Policy = function.Arn.Apply(arn => PolicyDocuments.SchedulerPermissions(arn)),
         }, Child());
 
-        return new Aws.Scheduler.Schedule("schedule", new Aws.Scheduler.ScheduleArgs
+        return (new Aws.Scheduler.Schedule("schedule", new Aws.Scheduler.ScheduleArgs
         {
             Name = _names.Schedule,
             ScheduleExpression = _settings.Schedule,
             ScheduleExpressionTimezone = _settings.ScheduleTimezone,
             State = "ENABLED",
             FlexibleTimeWindow = new Aws.Scheduler.Inputs.ScheduleFlexibleTimeWindowArgs { Mode = ScheduleTarget.FlexibleTimeWindowMode },
-            Target = new Aws.Scheduler.Inputs.ScheduleTargetArgs
-            {
-                Arn = function.Arn,
-                RoleArn = role.Arn,
-                Input = ScheduleTarget.TickInput,
-                RetryPolicy = new Aws.Scheduler.Inputs.ScheduleTargetRetryPolicyArgs
-                {
-                    MaximumRetryAttempts = ScheduleTarget.MaximumRetryAttempts,
-                    MaximumEventAgeInSeconds = ScheduleTarget.MaximumEventAgeSeconds,
-                },
-            },
-        }, Child(policy));
+            Target = TickTarget(function, role),
+        }, Child(policy)), policy);
     }
+
+    /// <summary>What both schedules invoke: the function, with the tick payload, as the scheduler role, with the documented retries.</summary>
+    private static Aws.Scheduler.Inputs.ScheduleTargetArgs TickTarget(Aws.Lambda.Function function, Aws.Iam.Role role) => new()
+    {
+        Arn = function.Arn,
+        RoleArn = role.Arn,
+        Input = ScheduleTarget.TickInput,
+        RetryPolicy = new Aws.Scheduler.Inputs.ScheduleTargetRetryPolicyArgs
+        {
+            MaximumRetryAttempts = ScheduleTarget.MaximumRetryAttempts,
+            MaximumEventAgeInSeconds = ScheduleTarget.MaximumEventAgeSeconds,
+        },
+    };
 }

@@ -43,14 +43,18 @@ internal sealed partial class Exporter : ComponentResource
         var tableTags = TableTags();
 
         var logGroup = LogGroup(key);
-        var function = Function(functionRole, resolved, stateTable, logGroup, [settingsItem, .. tableTags]);
-        var schedule = Schedule(function);
+        var schedulerRole = SchedulerRole();
+        var wakePolicy = WakeUpPolicy(functionRole, schedulerRole);
+        var function = Function(functionRole, resolved, stateTable, logGroup, [settingsItem, .. tableTags], wakePolicy);
+        var (schedule, schedulerPolicy) = Schedule(function, schedulerRole);
+        var wake = WakeSchedule(function, schedulerRole, schedulerPolicy);
         var dashboard = Monitoring(function, logGroup);
 
         BucketName = bucket.BucketName;
         StateTableName = stateTable.Name;
         FunctionName = function.Name;
         ScheduleName = schedule.Name;
+        WakeScheduleName = wake.Name;
         KmsKeyArn = key.Arn;
         DashboardName = dashboard.DashboardName;
         SettingsJson = resolved.Apply(s => global::IncrementalExport.Core.Settings.SettingsJson.Serialize(s));
@@ -61,6 +65,7 @@ internal sealed partial class Exporter : ComponentResource
             ["stateTableName"] = StateTableName,
             ["functionName"] = FunctionName,
             ["scheduleName"] = ScheduleName,
+            ["wakeScheduleName"] = WakeScheduleName,
             ["kmsKeyArn"] = KmsKeyArn,
             ["settingsJson"] = SettingsJson,
         });
@@ -77,6 +82,9 @@ internal sealed partial class Exporter : ComponentResource
 
     /// <summary>The schedule.</summary>
     public Output<string> ScheduleName { get; }
+
+    /// <summary>The one-time wake-up schedule the function reprograms (in the stack's schedule group).</summary>
+    public Output<string> WakeScheduleName { get; }
 
     /// <summary>The key exports, state and logs are encrypted with.</summary>
     public Output<string> KmsKeyArn { get; }

@@ -18,6 +18,7 @@ internal static class ExporterProgram
             ["stateTableName"] = exporter.StateTableName,
             ["functionName"] = exporter.FunctionName,
             ["scheduleName"] = exporter.ScheduleName,
+            ["wakeScheduleName"] = exporter.WakeScheduleName,
             ["kmsKeyArn"] = exporter.KmsKeyArn,
             ["dashboardName"] = exporter.DashboardName,
             ["settingsJson"] = exporter.SettingsJson,

@@ -29,6 +29,7 @@ internal static class BenchmarkRun
         if (options.FreshnessOnly)
         {
             await output.WriteLineAsync(FreshnessReport.Render(freshness));
+            await output.WriteLineAsync(WakeUpReport.Render(WakeUpReport.Compute()));
             return 0;
         }
 
@@ -74,6 +75,7 @@ internal static class BenchmarkRun
             }
 
             await output.WriteLineAsync(FreshnessReport.Render(freshness));
+            await output.WriteLineAsync(WakeUpReport.Render(WakeUpReport.Compute()));
         }
 
         await output.WriteLineAsync(CostReport.Render(results, itemSizes));

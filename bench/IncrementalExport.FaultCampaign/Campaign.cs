@@ -36,7 +36,20 @@ internal static class Campaign
             failure = result.Passed ? null : result;
         }
 
-        CampaignReport.Write(output, options, steps, totals, failure is null ? 0 : 1, clock.Elapsed);
+        ScenarioResult? wakeUpFailure = null;
+        if (failure is null)
+        {
+            (var wakeUpSteps, wakeUpFailure) = await WakeUpRound.RunAsync(options, totals);
+            steps += wakeUpSteps;
+        }
+
+        CampaignReport.Write(output, options, steps, totals, failure is null && wakeUpFailure is null ? 0 : 1, clock.Elapsed);
+        if (wakeUpFailure is not null)
+        {
+            CampaignReport.WriteFailure(output, wakeUpFailure, wakeUpFailure);
+            return 1;
+        }
+
         if (failure is null)
         {
             return 0;

@@ -4,6 +4,7 @@ using Amazon.DynamoDBv2;
 using Amazon.Lambda.Annotations;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Invocation;
+using IncrementalExport.Core.Wake;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IncrementalExport.Function;
@@ -29,7 +30,8 @@ public sealed class Startup
             settings,
             current => ExportEngineFactory.Create(current, sp.GetRequiredService<IAmazonDynamoDB>(), sp.GetRequiredService<TimeProvider>()),
             sp.GetRequiredService<TimeProvider>(),
-            StandardOutput()));
+            StandardOutput(),
+            WakeUpEnvironment.Programmer(Environment.GetEnvironmentVariable, () => dynamoDb.Value, TimeProvider.System)));
     }
 
     /// <summary>

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Amazon.DynamoDBv2.Model;
-using Amazon.Lambda.Serialization.SystemTextJson;
-using Amazon.Lambda.TestUtilities;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Invocation;
 using IncrementalExport.Core.Settings;
@@ -65,15 +63,7 @@ public sealed class GeneratedHandlerTests : IAsyncLifetime
             })),
         });
 
-    private static async Task<JsonElement> Invoke(ExportFunction_Handle_Generated handler, string payload)
-    {
-        using var input = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(payload));
-        var serializer = new DefaultLambdaJsonSerializer();
-        var response = await handler.Handle(serializer.Deserialize<JsonElement>(input), new TestLambdaContext { RemainingTime = TimeSpan.FromMinutes(5) });
-        using var output = new MemoryStream();
-        serializer.Serialize(response, output);
-        return JsonDocument.Parse(output.ToArray()).RootElement.Clone();
-    }
+    private static Task<JsonElement> Invoke(ExportFunction_Handle_Generated handler, string payload) => HandlerInvocation.InvokeAsync(handler, payload);
 
     [Fact]
     public async Task EveryPayloadAction_ShouldRunThroughTheGeneratedHandler()

@@ -32,8 +32,7 @@ public sealed class FunctionTests
 
         var function = Assert.Single(resources, r => r.Type == "aws:lambda/function:Function");
         var variables = (ImmutableDictionary<string, object>)function.Object("environment")["variables"];
-        var variable = Assert.Single(variables);
-        Assert.Equal((LambdaEnvironment.StateTableVariable, "incremental-export-test-state"), (variable.Key, (string)variable.Value));
+        Assert.Equal("incremental-export-test-state", (string)variables[LambdaEnvironment.StateTableVariable]);
 
         var item = Assert.Single(resources, r => r.Type == "aws:dynamodb/tableItem:TableItem");
         Assert.Equal("incremental-export-test-state", item.String("tableName"));
@@ -55,7 +54,7 @@ public sealed class FunctionTests
     {
         var resources = await ExporterRun.RunAsync(ExporterRun.Settings("orders") with { Schedule = "cron(0/30 * * * ? *)" });
 
-        var schedule = Assert.Single(resources, r => r.Type == "aws:scheduler/schedule:Schedule");
+        var schedule = Assert.Single(resources, r => r.Type == "aws:scheduler/schedule:Schedule" && r.Name == "schedule");
         Assert.Equal("cron(0/30 * * * ? *)", schedule.String("scheduleExpression"));
         Assert.Equal("ENABLED", schedule.String("state"));
         Assert.Equal("OFF", schedule.Object("flexibleTimeWindow")["mode"]);

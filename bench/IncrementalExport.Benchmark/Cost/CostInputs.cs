@@ -17,6 +17,10 @@ internal sealed record TickFigures(double ItemReadsPerTable, double PutItemPerTa
 /// <param name="MemoryMb">The function's memory size.</param>
 /// <param name="KmsRequestsPerTick">KMS requests DynamoDB makes for the state table per tick (an estimate: it caches the table key).</param>
 /// <param name="Design">The stack's fixed monitoring and keys; null for <see cref="StackDesign.Default"/>.</param>
+/// <param name="InvocationsPerMonth">
+/// Invocations a month when the function wakes itself (the wake-up simulation); null for one per
+/// <paramref name="ScheduleMinutes"/> (a fixed rate schedule).
+/// </param>
 internal sealed record CostInputs(
     int Tables,
     int ScheduleMinutes,
@@ -25,12 +29,13 @@ internal sealed record CostInputs(
     int WriteUnitsPerPut = 1,
     int MemoryMb = 512,
     double KmsRequestsPerTick = 1,
-    StackDesign? Design = null)
+    StackDesign? Design = null,
+    double? InvocationsPerMonth = null)
 {
     public StackDesign Stack => Design ?? StackDesign.Default;
 
     /// <summary>Hours in the month the prices are quoted for.</summary>
     public const double HoursPerMonth = 730;
 
-    public double TicksPerMonth => HoursPerMonth * 60 / ScheduleMinutes;
+    public double TicksPerMonth => InvocationsPerMonth ?? HoursPerMonth * 60 / ScheduleMinutes;
 }

@@ -31,7 +31,7 @@ internal static class CostReport
         foreach (var (profile, window) in cases)
         {
             var label = window == 15 ? "15 min" : $"adaptive → {window} min";
-            var totals = measured.Select(m => CostModel.PerTablePerMonth(Inputs(m, mixes[window], writeUnits), prices).Sum(l => l.Dollars));
+            var totals = measured.Select(m => CostModel.PerTablePerMonth(Inputs(m, mixes[window], writeUnits, window), prices).Sum(l => l.Dollars));
             var peer = CostModel.StepFunctionsPerTablePerMonth(ExportCost.ExportsPerMonth(window) / CostInputs.HoursPerMonth, StepFunctionsTransitionsPerRun, prices);
             orchestration.Add([profile.Name, label, .. totals.Select(Format.Dollars), Format.Dollars(peer)]);
             var lines = ExportCost.PerTablePerMonth(profile, window, prices);
@@ -43,7 +43,7 @@ internal static class CostReport
         }
 
         var largest = measured[^1];
-        var breakdown = CostModel.PerTablePerMonth(Inputs(largest, mixes[15], writeUnits), prices);
+        var breakdown = CostModel.PerTablePerMonth(Inputs(largest, mixes[15], writeUnits, 15), prices);
         var items = new MarkdownTable("Item (15-min windows)", ">Quantity", "Unit", ">USD");
         foreach (var line in breakdown)
         {
@@ -56,7 +56,9 @@ internal static class CostReport
             .AppendLine()
             .AppendLine(Sources(prices, writeUnits, largestItem))
             .AppendLine()
-            .AppendLine($"### Orchestration (schedule every {ScheduleMinutes} min; everything the stack runs, fixed costs shared by the tables)")
+            .AppendLine("### Orchestration (the function wakes itself when work is due, hourly safety net; everything the stack runs, fixed costs shared by the tables)")
+            .AppendLine()
+            .AppendLine(WakeUpInvocations.Render(measured.Select(m => m[0].Config.Tables).ToList(), cases.Select(c => c.Window).Distinct().ToList()))
             .AppendLine()
             .Append(orchestration)
             .AppendLine()
@@ -110,13 +112,14 @@ internal static class CostReport
         FreshnessSimulator.Simulate(new FreshnessCase(window, ScheduleMinutes, ExportDuration, FreshnessReport.PitrLag))
             .TicksPerDay.ToDictionary(k => k.Key, k => k.Value * CostInputs.HoursPerMonth / 24);
 
-    private static CostInputs Inputs(List<PhaseResult> results, Dictionary<Phase, double> ticksPerMonth, int writeUnits) => new(
+    private static CostInputs Inputs(List<PhaseResult> results, Dictionary<Phase, double> ticksPerMonth, int writeUnits, int window) => new(
         results[0].Config.Tables,
         ScheduleMinutes,
-        ticksPerMonth,
+        WakeUpInvocations.Mix(ticksPerMonth, results[0].Config.Tables, window),
         results.ToDictionary(
             r => r.Phase,
             r => new TickFigures(
                 r.CallsPerTable("GetItem") + (r.CallsPerTable("BatchGetItem") > 0 ? 1 : 0), r.CallsPerTable("PutItem"), r.Wall, r.LogBytesPerTable)),
-        writeUnits);
+        writeUnits,
+        InvocationsPerMonth: WakeUpInvocations.PerMonth(results[0].Config.Tables, window));
 }

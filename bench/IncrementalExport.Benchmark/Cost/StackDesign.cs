@@ -13,7 +13,7 @@ namespace IncrementalExport.Benchmark.Cost;
 /// <param name="KmsKeys">Customer managed KMS keys of the stack.</param>
 internal sealed record StackDesign(
     int Alarms = 3,
-    int CustomMetrics = 5,
+    int CustomMetrics = 7, // with NextWakeUpSeconds and WakeUpErrors
     int Dashboards = 1,
     int ContributorInsightsRules = 1,
     double ContributorInsightsEventsPerTablePerTick = 1,

@@ -29,6 +29,7 @@ internal sealed class JsonFormatter : IReportFormatter
         json.WriteString("finishedAt", Formats.Time(report.FinishedAt));
         json.WriteBoolean("dryRun", report.DryRun);
         json.WriteBoolean("stoppedForDeadline", report.StoppedForDeadline);
+        json.WriteString("nextWakeUp", report.NextWakeUp is { } wake ? Formats.Time(wake) : null);
         json.WritePropertyName("tables");
         WriteArray(json, report.Tables, WriteOutcome);
         json.WriteEndObject();

@@ -49,6 +49,14 @@ internal sealed class TextFormatter : IReportFormatter
         {
             writer.WriteLine("Stopped early: the deadline was reached; the next tick goes on.");
         }
+
+        // What the deployed function would program after this tick (the CLI itself programs nothing).
+        if (report.DryRun)
+        {
+            writer.WriteLine(report.NextWakeUp is { } wake
+                ? $"Next wake-up: {Formats.Time(wake)} (the earliest time a table can have work after this tick)."
+                : "Next wake-up: none; no table can have work before an operator acts or the safety-net schedule ticks.");
+        }
     }
 
     public void WriteOperator(TextWriter writer, OperatorResult result)

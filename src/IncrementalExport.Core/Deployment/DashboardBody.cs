@@ -40,6 +40,13 @@ public static class DashboardBody
                     new object[] { "AWS/Lambda", "Errors", "FunctionName", functionName, new { stat = "Sum" } },
                 ],
                 null),
+            Metric(0, 16, 12, 6, region, "Next wake-up (seconds after the tick), wake-up errors, invocations", "Maximum",
+                [
+                    Stack(MetricNames.NextWakeUpSeconds, stateTable),
+                    Stack(MetricNames.WakeUpErrors, stateTable),
+                    new object[] { "AWS/Lambda", "Invocations", "FunctionName", functionName, new { stat = "Sum" } },
+                ],
+                null),
         ];
         return JsonSerializer.Serialize(new { widgets });
     }

@@ -19,6 +19,10 @@ internal static partial class DeploymentConfigReader
         {
             errors.Add(Error(StackConfigKeys.Schedule, scheduleError));
         }
+        else if (SafetyNetSchedule.Problem(schedule) is { } safetyNetError)
+        {
+            errors.Add(Error(StackConfigKeys.Schedule, safetyNetError));
+        }
 
         var timezone = get(StackConfigKeys.ScheduleTimezone) ?? DeploymentDefaults.ScheduleTimezone;
         if (!TimezonePattern().IsMatch(timezone))

@@ -16,10 +16,23 @@ public static class LambdaEnvironment
     /// </summary>
     public const string SettingsVariable = "INCREMENTAL_EXPORT_SETTINGS";
 
+    /// <summary>The one-time wake-up schedule the function reprograms after each tick (absent: no wake-up, only the rate schedule).</summary>
+    public const string WakeScheduleVariable = "INCREMENTAL_EXPORT_WAKE_SCHEDULE";
+
+    /// <summary>The schedule group of <see cref="WakeScheduleVariable"/>.</summary>
+    public const string WakeScheduleGroupVariable = "INCREMENTAL_EXPORT_WAKE_SCHEDULE_GROUP";
+
     /// <summary>The variables the stack gives the function.</summary>
-    public static IReadOnlyDictionary<string, string> Build(string stateTableName)
+    public static IReadOnlyDictionary<string, string> Build(string stateTableName, string? wakeSchedule = null, string? wakeScheduleGroup = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(stateTableName);
-        return new Dictionary<string, string>(StringComparer.Ordinal) { [StateTableVariable] = stateTableName };
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal) { [StateTableVariable] = stateTableName };
+        if (wakeSchedule is not null && wakeScheduleGroup is not null)
+        {
+            variables[WakeScheduleVariable] = wakeSchedule;
+            variables[WakeScheduleGroupVariable] = wakeScheduleGroup;
+        }
+
+        return variables;
     }
 }

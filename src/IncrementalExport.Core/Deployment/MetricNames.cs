@@ -32,7 +32,13 @@ public static class MetricNames
     /// <summary>Tables whose step was Error (the state table or an AWS call failed unexpectedly).</summary>
     public const string TableErrors = "TableErrors";
 
+    /// <summary>Seconds from the end of the tick to the wake-up it left pending; absent when only the safety-net schedule is due.</summary>
+    public const string NextWakeUpSeconds = "NextWakeUpSeconds";
+
+    /// <summary>1 when the tick could not program its wake-up (the safety-net schedule then makes up for it), else 0.</summary>
+    public const string WakeUpErrors = "WakeUpErrors";
+
     /// <summary>Every metric the function writes, in the order of the EMF line.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [MaxLagSeconds, BlockedTables, ExportsStarted, ExportsCompleted, ExportsFailed, TableErrors];
+        [MaxLagSeconds, BlockedTables, ExportsStarted, ExportsCompleted, ExportsFailed, TableErrors, NextWakeUpSeconds, WakeUpErrors];
 }

@@ -55,6 +55,12 @@ public sealed class ResourceNames
     /// <summary>The schedule (in the default schedule group).</summary>
     public string Schedule => Fit(_base, ScheduleMaxLength);
 
+    /// <summary>The stack's schedule group, holding the one-time wake-up schedule (names: at most 64 characters).</summary>
+    public string ScheduleGroup => Fit(_base, ScheduleMaxLength);
+
+    /// <summary>The one-time wake-up schedule the function reprograms after each tick (in <see cref="ScheduleGroup"/>).</summary>
+    public string WakeSchedule => Fit(_base + "-wake", ScheduleMaxLength);
+
     /// <summary>The function's log group; Lambda's own naming, so nothing else creates a second group.</summary>
     public string LogGroup => "/aws/lambda/" + Function;
 

@@ -9,8 +9,11 @@ namespace IncrementalExport.Core.Deployment;
 /// </summary>
 public static partial class ScheduleExpression
 {
-    /// <summary>The default: one tick per default export window.</summary>
-    public const string Default = "rate(15 minutes)";
+    /// <summary>
+    /// The default safety net: hourly. The function wakes itself when work is due (the one-time wake-up schedule);
+    /// this schedule only bounds the delay when a wake-up is lost, and re-checks tables blocked on AWS (PITR off).
+    /// </summary>
+    public const string Default = "rate(1 hour)";
 
     /// <summary>Why <paramref name="expression"/> is not a valid schedule expression, or null when it is.</summary>
     public static string? Validate(string expression)

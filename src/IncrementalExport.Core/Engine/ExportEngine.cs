@@ -37,12 +37,11 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
                     : step.Unreadable(read.Error!);
             });
 
-        return new TickReport(
-            startedAt,
-            time.GetUtcNow(),
-            request.DryRun,
-            outcomes.Any(o => o.Step == StepKind.DeadlineReached),
-            outcomes);
+        var finishedAt = time.GetUtcNow();
+        return new TickReport(startedAt, finishedAt, request.DryRun, outcomes.Any(o => o.Step == StepKind.DeadlineReached), outcomes)
+        {
+            NextWakeUp = TickWakeUp.Of(settings, reads, outcomes, finishedAt),
+        };
     }
 
     public async Task<IReadOnlyList<TableStatus>> StatusAsync(IReadOnlyCollection<string>? tables, CancellationToken cancellationToken)

@@ -6,4 +6,11 @@ public sealed record TickReport(
     DateTimeOffset FinishedAt,
     bool DryRun,
     bool StoppedForDeadline,
-    IReadOnlyList<TableOutcome> Tables);
+    IReadOnlyList<TableOutcome> Tables)
+{
+    /// <summary>
+    /// When the function should next run: the earliest time any configured table can have work (never sooner than a
+    /// minute after the tick); null when only an operator or the safety-net schedule can give any table work.
+    /// </summary>
+    public DateTimeOffset? NextWakeUp { get; init; }
+}

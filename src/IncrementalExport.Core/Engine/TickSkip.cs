@@ -38,7 +38,7 @@ internal static class TickSkip
     }
 
     private static TableOutcome Skipped(TableState state, StepKind step, string detail, DateTimeOffset now) =>
-        new(state.Table, step, detail, state.InFlight?.Window, state.InFlight?.ExportArn, TableStatus.Of(state, now)) { AfterState = state };
+        new(state.Table, step, detail, state.InFlight?.Window, state.InFlight?.ExportArn, TableStatus.Of(state, now)) { AfterState = state, Skipped = true };
 
     private static string Describe(TimeSpan span) =>
         span.TotalHours >= 1 ? $"{(int)span.TotalHours} h {span.Minutes} min" : $"{(int)span.TotalMinutes} min {span.Seconds} s";

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using IncrementalExport.Core.Engine;
+using IncrementalExport.Core.Wake;
 
 namespace IncrementalExport.Core.Invocation;
 
@@ -17,7 +18,7 @@ internal sealed class InvocationLog(TextWriter output)
 
     public void Tick(TickReport report, DateTimeOffset stopStartingAt)
     {
-        foreach (var outcome in report.Tables)
+        foreach (var outcome in report.Tables.Where(o => !o.Skipped))
         {
             var level = outcome.Step is StepKind.Failed or StepKind.Blocked ? "WARN" : "INFO";
             Write(report.FinishedAt, level, "tableTick", w =>
@@ -32,6 +33,21 @@ internal sealed class InvocationLog(TextWriter output)
             Write(report.FinishedAt, "WARN", "stoppedForDeadline", w => w.WriteString("stopStartingAt", stopStartingAt));
         }
     }
+
+    public void WakeUp(DateTimeOffset at, WakeUpResult result) =>
+        Write(at, result.Error is null ? "INFO" : "WARN", "wakeUp", w =>
+        {
+            if (result.Pending is { } pending)
+            {
+                w.WriteString("nextWakeUp", pending);
+            }
+
+            w.WriteBoolean("programmed", result.Programmed);
+            if (result.Error is { } error)
+            {
+                w.WriteString("error", error);
+            }
+        });
 
     public void Completed(DateTimeOffset at, InvocationResponse response) =>
         Write(at, "INFO", "invocation", w =>

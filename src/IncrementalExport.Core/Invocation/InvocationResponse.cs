@@ -39,6 +39,15 @@ public sealed record InvocationResponse
     /// <summary>For a tick: true when the cut-off was reached and some tables were left for the next tick.</summary>
     public bool? StoppedForDeadline { get; init; }
 
+    /// <summary>
+    /// For a tick: when the function runs next by the one-time wake-up schedule (null: only the safety-net schedule is
+    /// due); for status: the wake-up pending in the state table.
+    /// </summary>
+    public DateTimeOffset? NextWakeUp { get; init; }
+
+    /// <summary>For a tick: why the wake-up could not be programmed (the safety-net schedule then makes up for it).</summary>
+    public string? WakeUpError { get; init; }
+
     /// <summary>The tables the action touched or reported, in settings order.</summary>
     public IReadOnlyList<TableReport>? Tables { get; init; }
 
@@ -59,6 +68,7 @@ public sealed record InvocationResponse
         FinishedAt = report.FinishedAt,
         StopStartingAt = stopStartingAt,
         StoppedForDeadline = report.StoppedForDeadline,
+        NextWakeUp = report.NextWakeUp,
         Tables = report.Tables.Select(TableReport.Of).ToList(),
     };
 

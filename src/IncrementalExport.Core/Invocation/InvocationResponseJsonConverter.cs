@@ -24,6 +24,8 @@ internal sealed class InvocationResponseJsonConverter : JsonConverter<Invocation
         Member(writer, "finishedAt", value.FinishedAt);
         Member(writer, "stopStartingAt", value.StopStartingAt);
         Member(writer, "stoppedForDeadline", value.StoppedForDeadline);
+        Member(writer, "nextWakeUp", value.NextWakeUp);
+        Member(writer, "wakeUpError", value.WakeUpError);
         Member(writer, "tables", value.Tables);
         Member(writer, "history", value.History);
         writer.WriteEndObject();

@@ -35,6 +35,12 @@ internal static class StackMetrics
         values.Add((MetricNames.ExportsCompleted, CountUnit, tables.Count(t => t.Step == StepKind.Completed || t.Recorded is not null)));
         values.Add((MetricNames.ExportsFailed, CountUnit, tables.Count(t => t.Step == StepKind.Failed)));
         values.Add((MetricNames.TableErrors, CountUnit, tables.Count(t => t.Step == StepKind.Error)));
+        if (tick is { NextWakeUp: { } wake, FinishedAt: { } finished })
+        {
+            values.Add((MetricNames.NextWakeUpSeconds, SecondsUnit, Math.Max((wake - finished).TotalSeconds, 0)));
+        }
+
+        values.Add((MetricNames.WakeUpErrors, CountUnit, tick.WakeUpError is null ? 0 : 1));
         return values;
     }
 

@@ -42,6 +42,9 @@ internal static class ActionExecutor
                 world.SwitchBucket();
                 world.Count("bucket changes");
                 break;
+            case SimAction.WakeUp wakeUp:
+                await WakeUps.ApplyAsync(world, wakeUp);
+                break;
             case SimAction.ToggleTable toggle:
                 world.Toggle(toggle.Table);
                 world.Count("settings changes");
@@ -61,7 +64,7 @@ internal static class ActionExecutor
 
         try
         {
-            await world.Engine(faults).TickAsync(new TickRequest(tables), CancellationToken.None);
+            WakeUps.Programmed(world, await world.Engine(faults).TickAsync(new TickRequest(tables), CancellationToken.None));
         }
         catch (SimulatedCrash)
         {

@@ -1,7 +1,7 @@
 namespace IncrementalExport.TestServers.Simulation;
 
 /// <summary>One step of a scenario; its text is what a failing scenario prints.</summary>
-public abstract record SimAction
+public abstract partial record SimAction
 {
     private SimAction()
     {

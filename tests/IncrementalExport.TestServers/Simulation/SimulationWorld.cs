@@ -52,6 +52,9 @@ internal sealed class SimulationWorld
 
     private string _bucket = "exports";
 
+    /// <summary>The wake-up the last ticks programmed, as the state table's wake record keeps it.</summary>
+    public Core.Wake.WakeRecord? PendingWakeUp { get; set; }
+
     public ExportSettings Settings => new()
     {
         Bucket = _bucket,

@@ -87,7 +87,7 @@ public sealed class JsonFormatterTests
     {
         var root = Json(w => Formatter.WriteTick(w, CliSamples.Report(dryRun: true, CliSamples.Started())));
 
-        Assert.Equal(["startedAt", "finishedAt", "dryRun", "stoppedForDeadline", "tables"], Names(root));
+        Assert.Equal(["startedAt", "finishedAt", "dryRun", "stoppedForDeadline", "nextWakeUp", "tables"], Names(root));
         Assert.True(root.GetProperty("dryRun").GetBoolean());
         Assert.Equal("2026-11-24T12:00:02Z", root.GetProperty("finishedAt").GetString());
         var outcome = root.GetProperty("tables")[0];

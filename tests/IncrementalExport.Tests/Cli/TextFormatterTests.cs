@@ -123,6 +123,18 @@ public sealed class TextFormatterTests
     }
 
     [Fact]
+    public void WriteTick_WhenPlanning_ShouldPrintTheNextWakeUpOrThatOnlyTheSafetyNetIsDue()
+    {
+        var report = CliSamples.Report(dryRun: true, CliSamples.Started());
+
+        var wake = Lines(w => Formatter.WriteTick(w, report with { NextWakeUp = new DateTimeOffset(2026, 11, 24, 11, 22, 0, TimeSpan.Zero) }));
+        var none = Lines(w => Formatter.WriteTick(w, report));
+
+        Assert.StartsWith("Next wake-up: 2026-11-24T11:22:00Z", wake[^1], StringComparison.Ordinal);
+        Assert.StartsWith("Next wake-up: none", none[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WriteTick_WhenNotDryRun_ShouldNotClaimNothingWasWritten()
     {
         var text = string.Join("\n", Lines(w => Formatter.WriteTick(w, CliSamples.Report(dryRun: false, CliSamples.Started()))));

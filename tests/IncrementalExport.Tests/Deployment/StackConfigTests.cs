@@ -18,7 +18,7 @@ public sealed class StackConfigTests
     {
         var settings = Read(new() { ["tables"] = """[{"table":"orders"}]""" }).GetOrThrow();
 
-        Assert.Equal("rate(15 minutes)", settings.Schedule);
+        Assert.Equal("rate(1 hour)", settings.Schedule);
         Assert.Equal("UTC", settings.ScheduleTimezone);
         Assert.Equal(30, settings.LogRetentionDays);
         Assert.Equal(512, settings.LambdaMemoryMb);

@@ -13,7 +13,7 @@ public sealed class StackMetricsTests
 
     private static JsonElement Line(params TableOutcome[] outcomes)
     {
-        var response = InvocationResponse.ForTick(new TickReport(Now, Now, false, false, outcomes), Now);
+        var response = InvocationResponse.ForTick(new TickReport(Now, Now, false, false, outcomes) { NextWakeUp = Now.AddMinutes(7) }, Now);
         var line = StackMetrics.Line(response, StateTable, Now);
         Assert.DoesNotContain('\n', line);
         return Payload(line);
@@ -45,6 +45,8 @@ public sealed class StackMetricsTests
         Assert.Equal(1, document.GetProperty(MetricNames.ExportsFailed).GetDouble());
         Assert.Equal(0, document.GetProperty(MetricNames.ExportsCompleted).GetDouble());
         Assert.Equal(0, document.GetProperty(MetricNames.TableErrors).GetDouble());
+        Assert.Equal(7 * 60, document.GetProperty(MetricNames.NextWakeUpSeconds).GetDouble());
+        Assert.Equal(0, document.GetProperty(MetricNames.WakeUpErrors).GetDouble());
         Assert.All(Declared(document).Keys, name => Assert.Equal(JsonValueKind.Number, document.GetProperty(name).ValueKind));
     }
 
@@ -71,5 +73,17 @@ public sealed class StackMetricsTests
 
         Assert.DoesNotContain(MetricNames.MaxLagSeconds, Declared(document).Keys);
         Assert.False(document.TryGetProperty(MetricNames.MaxLagSeconds, out _));
+    }
+
+    [Fact]
+    public void Line_WhenOnlyTheSafetyNetIsDue_ShouldOmitTheNextWakeUpAndCountAWakeUpError()
+    {
+        var response = InvocationResponse.ForTick(new TickReport(Now, Now, false, false, [Outcome("orders", StepKind.Waiting, lag: TimeSpan.FromMinutes(1))]), Now)
+            with { WakeUpError = "ThrottlingException: slow down" };
+
+        var document = Payload(StackMetrics.Line(response, StateTable, Now));
+
+        Assert.False(document.TryGetProperty(MetricNames.NextWakeUpSeconds, out _));
+        Assert.Equal(1, document.GetProperty(MetricNames.WakeUpErrors).GetDouble());
     }
 }

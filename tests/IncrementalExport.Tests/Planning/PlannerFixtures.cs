@@ -39,4 +39,8 @@ internal static class PlannerFixtures
         CompletedInEpoch = 3,
         Version = 7,
     };
+
+    /// <summary><see cref="Chained"/>, its PITR window last seen at <paramref name="checkedAt"/> 5 minutes behind.</summary>
+    public static TableState ChainedAndSeen(DateTimeOffset watermark, DateTimeOffset checkedAt) =>
+        Chained(watermark) with { PitrSeen = PitrSeen.Of(Pitr(watermark.AddDays(-1), checkedAt.AddMinutes(-5)), checkedAt) };
 }

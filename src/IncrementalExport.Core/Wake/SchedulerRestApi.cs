@@ -1,0 +1,108 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Amazon;
+using Amazon.Runtime.Credentials;
+using Amazon.Runtime.Signing;
+using IncrementalExport.Core.Aws;
+
+namespace IncrementalExport.Core.Wake;
+
+/// <summary>
+/// <see cref="IWakeUpScheduler"/> over EventBridge Scheduler's REST-JSON API (GET and PUT /schedules/{Name}), signed with
+/// SigV4 by AWSSDK.Core's <see cref="SigV4SigningHandler"/> with the SDK's default credential chain. It exists only
+/// because the AWSSDK.Scheduler client is not available where this project is built; it makes exactly the two calls
+/// the wake-up needs. Errors carry the service's code (x-amzn-ErrorType) and are classified like every AWS error.
+/// </summary>
+internal sealed class SchedulerRestApi(Lazy<HttpClient> http, Uri endpoint, string name, string group) : IWakeUpScheduler
+{
+    /// <summary>Overrides the endpoint, as the AWS SDKs do for their service clients.</summary>
+    public const string EndpointVariable = "AWS_ENDPOINT_URL_SCHEDULER";
+
+    // Read-only members of GetSchedule's output that UpdateSchedule does not take.
+    private static readonly string[] ReadOnly = ["Arn", "Name", "CreationDate", "LastModificationDate"];
+
+    /// <summary>The adapter for schedule <paramref name="name"/> in <paramref name="group"/>, in the function's region, with the default credentials.</summary>
+    public static SchedulerRestApi Create(string name, string group, Func<string, string?> environment)
+    {
+        var region = RegionEndpoint.GetBySystemName(environment("AWS_REGION") ?? environment("AWS_DEFAULT_REGION") ?? "us-east-1");
+        var endpoint = environment(EndpointVariable) is { Length: > 0 } url
+            ? new Uri(url)
+            : new Uri($"https://scheduler.{region.SystemName}.{region.PartitionDnsSuffix}");
+        // Credentials are resolved at the first call, so a problem with them shows as a wake-up error of a tick
+        // (the safety net then ticks) rather than failing the function's init.
+        var http = new Lazy<HttpClient>(() =>
+            new HttpClient(new SigV4SigningHandler(DefaultAWSCredentialsIdentityResolver.GetCredentials(), region, "scheduler", new HttpClientHandler())));
+        return new SchedulerRestApi(http, endpoint, name, group);
+    }
+
+    public async Task<JsonObject> GetScheduleAsync(CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Path() + "?groupName=" + Uri.EscapeDataString(group));
+        return await SendAsync(request, cancellationToken);
+    }
+
+    public async Task UpdateScheduleAsync(JsonObject read, string expression, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var body = read.DeepClone().AsObject();
+        foreach (var member in ReadOnly)
+        {
+            body.Remove(member);
+        }
+
+        body["GroupName"] = group;
+        body["ScheduleExpression"] = expression;
+        body["ScheduleExpressionTimezone"] = "UTC";
+        body["State"] = "ENABLED";
+        using var request = new HttpRequestMessage(HttpMethod.Put, Path())
+        {
+            Content = new StringContent(body.ToJsonString(), Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+        };
+        await SendAsync(request, cancellationToken);
+    }
+
+    private Uri Path() => new(endpoint, "/schedules/" + Uri.EscapeDataString(name));
+
+    private async Task<JsonObject> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.Value.SendAsync(request, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or Amazon.Runtime.AmazonClientException
+                                  || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw AwsErrorClassifier.Unreachable(e);
+        }
+
+        using (response)
+        {
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            JsonObject? json;
+            try
+            {
+                json = text.Length > 0 ? JsonNode.Parse(text) as JsonObject : null;
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                json = null; // e.g. an HTML error page from a proxy: the status says enough
+            }
+
+            if (response.IsSuccessStatusCode && json is null && text.Length > 0)
+            {
+                throw AwsErrorClassifier.Classify(null, 500, $"{request.Method} {request.RequestUri?.AbsolutePath}: the answer is not a JSON object");
+            }
+            if (response.IsSuccessStatusCode)
+            {
+                return json ?? [];
+            }
+
+            // REST-JSON errors: the code in x-amzn-ErrorType (possibly "Code:namespace"), the text in "Message".
+            var code = response.Headers.TryGetValues("x-amzn-ErrorType", out var values) ? values.First().Split(':')[0] : null;
+            var message = (json?["Message"] ?? json?["message"])?.ToString() ?? text;
+            throw AwsErrorClassifier.Classify(code, (int)response.StatusCode, $"{request.Method} {request.RequestUri?.AbsolutePath}: {message}");
+        }
+    }
+}
