@@ -21,7 +21,8 @@ internal static class CostModel
         var logGb = Sum(f => f.LogBytesPerTable) / 1e9;
         var stack = inputs.Stack;
         var perStack = 1.0 / inputs.Tables;
-        var insightEvents = inputs.TicksPerMonth * stack.ContributorInsightsEventsPerTablePerTick;
+        // Each rule is billed for the events it matches: every rule reads the same per-table lines.
+        var insightEvents = inputs.TicksPerMonth * stack.ContributorInsightsEventsPerTablePerTick * stack.ContributorInsightsRules;
         return
         [
             new("Lambda requests", invocations, "invocations", Price(invocations, prices.LambdaPerMillionRequests, 1e6)),

@@ -84,7 +84,7 @@ internal static class CostReport
         + $"processed); Step Functions Standard ${prices.StepFunctionsPer1000Transitions}/1,000 transitions, "
         + $"{StepFunctionsTransitionsPerRun} per run, one run per window. Stack: {StackDesign.Default.Alarms} alarms, "
         + $"{StackDesign.Default.CustomMetrics} custom metrics, {StackDesign.Default.Dashboards} dashboard, "
-        + $"{StackDesign.Default.ContributorInsightsRules} Contributor Insights rule matching {StackDesign.Default.ContributorInsightsEventsPerTablePerTick:0} "
+        + $"{StackDesign.Default.ContributorInsightsRules} Contributor Insights rules, each matching {StackDesign.Default.ContributorInsightsEventsPerTablePerTick:0} "
         + $"log event per table per tick, {StackDesign.Default.KmsKeys} KMS key. Tick mix from the freshness simulation "
         + $"({ExportDuration.TotalMinutes:0}-minute exports); calls, log bytes and tick wall time as measured above at the largest latency; "
         + $"every table's STATE item is read once a tick (1 RRU each, also inside BatchGetItem); largest item {largestItem} bytes, so "

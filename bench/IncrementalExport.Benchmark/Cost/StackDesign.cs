@@ -1,9 +1,11 @@
+using IncrementalExport.Core.Deployment;
+
 namespace IncrementalExport.Benchmark.Cost;
 
 /// <summary>
 /// What the stack runs whatever its table count: the monitoring is stack-level (no per-table metric dimensions, no
-/// per-table alarms; tables are named in structured log lines and ranked by a Contributor Insights rule), so its cost is
-/// shared by every table. The counts are parameters: the stack's exact alarm and metric set is the deployment's.
+/// per-table alarms; tables are named in structured log lines and ranked by Contributor Insights rules), so its cost is
+/// shared by every table.
 /// </summary>
 /// <param name="Alarms">Standard-resolution metric alarms of the stack.</param>
 /// <param name="CustomMetrics">Custom metrics (name + dimensions) the function publishes, for the whole stack.</param>
@@ -12,12 +14,26 @@ namespace IncrementalExport.Benchmark.Cost;
 /// <param name="ContributorInsightsEventsPerTablePerTick">Log events per table per tick the rules match (one structured line per table).</param>
 /// <param name="KmsKeys">Customer managed KMS keys of the stack.</param>
 internal sealed record StackDesign(
-    int Alarms = 3,
-    int CustomMetrics = 7, // with NextWakeUpSeconds and WakeUpErrors
-    int Dashboards = 1,
-    int ContributorInsightsRules = 1,
+    int Alarms,
+    int CustomMetrics,
+    int Dashboards,
+    int ContributorInsightsRules,
     double ContributorInsightsEventsPerTablePerTick = 1,
     int KmsKeys = 1)
 {
-    public static StackDesign Default { get; } = new();
+    /// <summary>
+    /// The monitoring the stack deploys, counted from the definitions infra/ deploys (alarms, metrics the function writes,
+    /// Contributor Insights rules), so the cost table cannot drift from the stack.
+    /// </summary>
+    public static StackDesign Default { get; } = FromDeployment();
+
+    private static StackDesign FromDeployment()
+    {
+        var names = new ResourceNames("incremental-export", "bench");
+        return new StackDesign(
+            Alarms: AlarmDefinitions.ForStack(names, names.StateTable, names.Function, lagAlarmMinutes: 60).Count,
+            CustomMetrics: MetricNames.All.Count,
+            Dashboards: 1,
+            ContributorInsightsRules: InsightRules.ForStack(names, "/aws/lambda/" + names.Function, lagAlarmMinutes: 60).Count);
+    }
 }
