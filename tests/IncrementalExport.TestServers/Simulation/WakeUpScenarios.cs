@@ -52,7 +52,10 @@ public static class WakeUpScenarios
             }
         }
 
-        world.Count("exports completed", world.Model.Exports.Count(e => e.Status == IncrementalExport.Emulator.ControlPlane.FakeExport.Completed));
+        var exports = world.Model.Exports;
+        world.Count("exports started", exports.Count);
+        world.Count("exports FAILED", exports.Count(e => e.Status == IncrementalExport.Emulator.ControlPlane.FakeExport.Failed));
+        world.Count("exports completed", exports.Count(e => e.Status == IncrementalExport.Emulator.ControlPlane.FakeExport.Completed));
         return new ScenarioResult(scenario, step, new Dictionary<string, int>(world.Events, StringComparer.Ordinal), violations, violations.Count > 0 ? step : null);
     }
 

@@ -1,4 +1,5 @@
 using IncrementalExport.Core.Engine;
+using IncrementalExport.Core.Planning;
 using IncrementalExport.Core.State;
 using IncrementalExport.Core.Wake;
 
@@ -41,13 +42,14 @@ internal static class WakeUps
 
     /// <summary>
     /// Tables that stalled: configured, not paused, not blocked, yet whose watermark is further behind now than one
-    /// window, the PITR lag, the safety margin, an export and the wake-up's precision allow.
+    /// window, the PITR lag, the safety margin, an export and the wake-up's precision allow, plus the 15 minutes by which
+    /// the first window after an off-grid watermark (a full export to the minute) may be longer than the others.
     /// </summary>
     public static async Task<IReadOnlyList<string>> StalledAsync(SimulationWorld world, TimeSpan lag)
     {
         var now = world.Clock.GetUtcNow();
         var settings = world.Settings;
-        var bound = settings.Window + lag + settings.SafetyMargin + world.Model.ExportDuration + TimeSpan.FromMinutes(3);
+        var bound = settings.Window + ExportRules.MinIncrementalPeriod + lag + settings.SafetyMargin + world.Model.ExportDuration + TimeSpan.FromMinutes(3);
         var states = await world.SnapshotAsync();
         return [.. settings.Tables
             .Select(t => states.TryGetValue(t.Name, out var s) ? s : null)
