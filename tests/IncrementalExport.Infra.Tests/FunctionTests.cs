@@ -61,7 +61,7 @@ public sealed class FunctionTests
         var target = schedule.Object("target");
         Assert.Equal(RecordingMocks.Account.FunctionArn("incremental-export-test"), target["arn"]);
 
-        // The payload docs/function.md gives for the schedule, and the README's "3 retries within 15 minutes".
+        // The payload docs/function.md gives for the schedule, and docs/stack.md's "3 retries within 15 minutes".
         var docs = File.ReadAllText(Path.Combine(LambdaPublish.FindRepositoryRoot(AppContext.BaseDirectory)!, "docs", "function.md"));
         Assert.Contains($"| Tick every table (what the schedule sends) | `{target["input"]}`", docs, StringComparison.Ordinal);
         Assert.Equal("""{"action":"tick"}""", target["input"]);

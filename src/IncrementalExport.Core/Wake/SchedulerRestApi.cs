@@ -10,9 +10,9 @@ namespace IncrementalExport.Core.Wake;
 
 /// <summary>
 /// <see cref="IWakeUpScheduler"/> over EventBridge Scheduler's REST-JSON API (GET and PUT /schedules/{Name}), signed with
-/// SigV4 by AWSSDK.Core's <see cref="SigV4SigningHandler"/> with the SDK's default credential chain. It exists only
-/// because the AWSSDK.Scheduler client is not available where this project is built; it makes exactly the two calls
-/// the wake-up needs. Errors carry the service's code (x-amzn-ErrorType) and are classified like every AWS error.
+/// SigV4 by AWSSDK.Core's <see cref="SigV4SigningHandler"/> with the SDK's default credential chain, used instead of
+/// the AWSSDK.Scheduler client (not a dependency of this project); it makes exactly the two calls the wake-up needs.
+/// Errors carry the service's code (x-amzn-ErrorType) and are classified like every AWS error.
 /// </summary>
 internal sealed class SchedulerRestApi(Lazy<HttpClient> http, Uri endpoint, string name, string group) : IWakeUpScheduler
 {
