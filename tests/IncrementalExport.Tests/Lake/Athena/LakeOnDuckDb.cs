@@ -27,8 +27,9 @@ internal sealed class LakeOnDuckDb : IDisposable
             Execute(macro);
         }
 
+        // The stack creates the database; the first apply creates the source table (here before its lines are loaded).
         Execute($"CREATE SCHEMA {SqlText.Identifier(table.Database)}");
-        Run(_sql.CreateSourceTable());
+        AthenaToDuckDb.Translate(_sql.CreateSourceTable()).ToList().ForEach(Execute);
     }
 
     public LakeTable Table { get; }
