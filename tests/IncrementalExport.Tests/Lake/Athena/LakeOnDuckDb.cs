@@ -45,9 +45,7 @@ internal sealed class LakeOnDuckDb : IDisposable
         await LoadAsync(plan, files);
         while (LakeApplyPlanner.Next(Table, plan, Position, maxExports) is { Count: > 0 } exports)
         {
-            var stats = new AttributeStats();
-            Query(_sql.ChangedImages(exports), stats.Add);
-            var apply = LakeApplyPlanner.Statements(Table, plan.Epoch, Position, exports, stats);
+            var apply = LakeApplyPlanner.Statements(Table, plan.Epoch, Position, exports, Changed(exports));
             apply.Statements.ToList().ForEach(Run);
             Position = apply.After;
             if (++_applies % compactEvery == 0)
@@ -93,7 +91,16 @@ internal sealed class LakeOnDuckDb : IDisposable
         }
     }
 
-    private async Task LoadAsync(ApplyPlan plan, IExportFiles files)
+    /// <summary>The stats of the current images of the keys <paramref name="exports"/> change, from the lake's own query.</summary>
+    public AttributeStats Changed(IReadOnlyList<(int Sequence, SourcePartition Partition)> exports)
+    {
+        var stats = new AttributeStats();
+        Query(_sql.ChangedImages(exports), stats.Add);
+        return stats;
+    }
+
+    /// <summary>Loads the lines of the plan's exports not loaded yet into the source table.</summary>
+    public async Task LoadAsync(ApplyPlan plan, IExportFiles files)
     {
         var fresh = new ApplyPlan(plan.Table, plan.Epoch, plan.Exports.Where(e => !_loaded.Contains(e.ExportArn)).ToList());
         var partitions = fresh.Exports.Select(e => SourcePartition.Of(Table, e)).ToList();
