@@ -10,6 +10,7 @@ public sealed class FakeAthenaQueries(IEnumerable<string> workGroups, Func<strin
     private readonly Dictionary<string, Execution> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Execution> _byToken = new(StringComparer.Ordinal);
     private readonly List<string> _ran = [];
+    private readonly List<Execution> _open = [];
     private readonly Lock _lock = new();
 
     /// <summary>The queries that ran, in order (each once).</summary>
@@ -24,7 +25,10 @@ public sealed class FakeAthenaQueries(IEnumerable<string> workGroups, Func<strin
         }
     }
 
-    /// <summary>GetQueryExecution calls a query answers QUEUED (the first), then RUNNING, before it runs (0: at once).</summary>
+    /// <summary>
+    /// Calls to the API a query spends QUEUED (the first) then RUNNING before it runs (0: at once). Every call moves
+    /// every open query on, whether anyone asks about it or not: a started query runs even when its caller died.
+    /// </summary>
     public int PollsBeforeDone { get; set; } = 2;
 
     /// <summary>Cancels a query that has not ended, as StopQueryExecution would.</summary>
@@ -54,6 +58,7 @@ public sealed class FakeAthenaQueries(IEnumerable<string> workGroups, Func<strin
 
         lock (_lock)
         {
+            Advance();
             if (!_workGroups.Contains(workGroup))
             {
                 return Invalid($"WorkGroup {workGroup} is not found.");
@@ -69,6 +74,7 @@ public sealed class FakeAthenaQueries(IEnumerable<string> workGroups, Func<strin
             var execution = new Execution(Guid.NewGuid().ToString(), query, workGroup);
             _byId[execution.Id] = execution;
             _byToken[token] = execution;
+            _open.Add(execution);
             return (200, new JsonObject { ["QueryExecutionId"] = execution.Id });
         }
     }
@@ -78,15 +84,10 @@ public sealed class FakeAthenaQueries(IEnumerable<string> workGroups, Func<strin
         var id = request["QueryExecutionId"]?.GetValue<string>() ?? "";
         lock (_lock)
         {
+            Advance();
             if (!_byId.TryGetValue(id, out var execution))
             {
                 return Invalid($"QueryExecution {id} was not found");
-            }
-
-            if (execution.Outcome is null && ++execution.Polls > PollsBeforeDone)
-            {
-                _ran.Add(execution.Query);
-                execution.Outcome = run(execution.Query);
             }
 
             var status = new JsonObject { ["State"] = execution.Outcome?.State ?? (execution.Polls == 1 ? "QUEUED" : "RUNNING") };
@@ -105,6 +106,24 @@ public sealed class FakeAthenaQueries(IEnumerable<string> workGroups, Func<strin
                     ["Status"] = status,
                 },
             });
+        }
+    }
+
+    // One unit of Athena time: open queries move on, in the order they started; those past RUNNING run now.
+    private void Advance()
+    {
+        foreach (var execution in _open.ToList())
+        {
+            if (execution.Outcome is null && ++execution.Polls > PollsBeforeDone)
+            {
+                _ran.Add(execution.Query);
+                execution.Outcome = run(execution.Query);
+            }
+
+            if (execution.Outcome is not null)
+            {
+                _open.Remove(execution);
+            }
         }
     }
 
