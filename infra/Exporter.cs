@@ -46,6 +46,7 @@ internal sealed partial class Exporter : ComponentResource
         var function = Function(functionRole, resolved, stateTable, logGroup, [settingsItem, .. tableTags]);
         var schedule = Schedule(function);
         var dashboard = Monitoring(function, logGroup);
+        DataLake(functionRole, key, bucket, resolved);
 
         BucketName = bucket.BucketName;
         StateTableName = stateTable.Name;

@@ -58,6 +58,7 @@ internal static partial class DeploymentConfigReader
             : Int(get, StackConfigKeys.ExportRetentionDays, 0, 1, MaxDays, errors);
         var noncurrent = Int(get, StackConfigKeys.NoncurrentVersionDays, DeploymentDefaults.NoncurrentVersionDays, 1, MaxDays, errors);
         var forceDestroy = Bool(get, StackConfigKeys.ForceDestroy, errors);
+        var dataLake = get(StackConfigKeys.DataLake) is null || Bool(get, StackConfigKeys.DataLake, errors);
 
         return engine is null ? null : new StackSettings
         {
@@ -72,6 +73,7 @@ internal static partial class DeploymentConfigReader
             ExportRetentionDays = exportRetention,
             NoncurrentVersionDays = noncurrent,
             ForceDestroy = forceDestroy,
+            DataLake = dataLake,
         };
     }
 

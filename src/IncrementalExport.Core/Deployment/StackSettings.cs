@@ -45,6 +45,9 @@ public sealed record StackSettings
     /// <summary>Whether <c>pulumi destroy</c> may delete a non-empty bucket and the state table.</summary>
     public bool ForceDestroy { get; init; }
 
+    /// <summary>Whether the stack creates the data lake (Glue database, Athena workgroup, their permissions); opt out with dataLake: false.</summary>
+    public bool DataLake { get; init; } = true;
+
     /// <summary>
     /// The engine settings with the stack's destination filled in; table names become ARNs in
     /// <paramref name="account"/> when it is given (tables given as ARNs stay as they are).
