@@ -37,7 +37,7 @@ public sealed class FakeAthenaServer : IAsyncDisposable
     public FakeAthenaQueries Queries => _queries;
 
     /// <summary>Error codes the next calls fail with (e.g. InternalServerException, TooManyRequestsException), first first.</summary>
-    public Queue<string> FailNextCalls { get; } = new();
+    public System.Collections.Concurrent.ConcurrentQueue<string> FailNextCalls { get; } = new();
 
     /// <summary>Starts a server knowing <paramref name="workGroups"/>; <paramref name="run"/> runs a query once, when it leaves RUNNING.</summary>
     public static async Task<FakeAthenaServer> StartAsync(IEnumerable<string> workGroups, Func<string, FakeQueryOutcome> run, CancellationToken cancellationToken = default)
