@@ -64,7 +64,7 @@ internal static class RandomHistory
         var value = random.Next(3) switch
         {
             0 => $$$"""{"S":"v{{{random.Next(100)}}}"}""",
-            1 => $$$"""{"N":"{{{(random.Next(-10000, 10000) / 100m).ToString(CultureInfo.InvariantCulture)}}}"}""",
+            1 => $$$"""{"N":"{{{(random.Next(-10000, 10000) / (random.Next(3) == 0 ? 1000m : 100m)).ToString(CultureInfo.InvariantCulture)}}}"}""",
             _ => "{\"M\":{\"n\":{\"N\":\"" + random.Next(10).ToString(CultureInfo.InvariantCulture) + "\"},\"l\":{\"L\":[{\"BOOL\":true},{\"NULL\":true}]}}}",
         };
         var grown = window > 0 && random.Next(2) == 0 ? $$$""","added{{{window}}}":{"SS":["a","b{{{random.Next(3)}}}"]}""" : "";

@@ -63,6 +63,7 @@ public sealed class LakeEndToEndTests(LocalStackFixture fixture) : IClassFixture
         var scanned = await ScanAsync(dynamoDb, name);
         Assert.Equal(scanned.Order(StringComparer.Ordinal), lake.Items().Select(ItemJson.Canonical).Order(StringComparer.Ordinal));
         Assert.Contains(lake.Statements, s => s.StartsWith("ALTER TABLE", StringComparison.Ordinal));
+        Assert.Empty(ColumnCheck.Mismatches(lake.Rows(), lake.Position.Columns));
     }
 
     private static async Task<List<string>> ScanAsync(Amazon.DynamoDBv2.AmazonDynamoDBClient dynamoDb, string table)

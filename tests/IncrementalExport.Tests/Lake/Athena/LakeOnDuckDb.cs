@@ -73,14 +73,32 @@ internal sealed class LakeOnDuckDb : IDisposable
         var rows = new List<Dictionary<string, string?>>();
         while (reader.Read())
         {
-            rows.Add(Enumerable.Range(0, reader.FieldCount).ToDictionary(
-                reader.GetName, i => reader.IsDBNull(i) ? null : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)));
+            rows.Add(Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, i => Text(reader, i)));
         }
 
         return rows;
     }
 
     public void Dispose() => _connection.Dispose();
+
+    // Values as text: numbers invariant, bytes as base64 (as DynamoDB JSON writes them).
+    private static string? Text(System.Data.Common.DbDataReader reader, int i)
+    {
+        if (reader.IsDBNull(i))
+        {
+            return null;
+        }
+
+        var value = reader.GetValue(i);
+        if (value is Stream stream)
+        {
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            return Convert.ToBase64String(bytes.ToArray());
+        }
+
+        return Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     public void Run(string athena)
     {

@@ -22,5 +22,6 @@ public sealed class LakePropertyTests
         Assert.Equal(
             history.Select(ItemJson.Canonical).Order(StringComparer.Ordinal),
             lake.Items().Select(ItemJson.Canonical).Order(StringComparer.Ordinal));
+        Assert.Empty(ColumnCheck.Mismatches(lake.Rows(), lake.Position!.Columns));
     }
 }
