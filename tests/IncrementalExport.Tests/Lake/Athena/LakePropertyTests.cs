@@ -12,7 +12,7 @@ namespace IncrementalExport.Tests.Lake.Athena;
 /// </summary>
 public sealed class LakePropertyTests
 {
-    [Property(MaxTest = 30, Arbitrary = [typeof(ApplyPropertyTests.Seeds)])]
+    [Property(MaxTest = 60, Arbitrary = [typeof(ApplyPropertyTests.Seeds)])]
     public void Lake_OverRandomHistories_ShouldEqualTheReplayedHistory(int seed)
     {
         using var chain = new ChainFolder();
