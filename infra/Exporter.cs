@@ -49,6 +49,7 @@ internal sealed partial class Exporter : ComponentResource
         var (schedule, schedulerPolicy) = Schedule(function, schedulerRole);
         var wake = WakeSchedule(function, schedulerRole, schedulerPolicy);
         var dashboard = Monitoring(function, logGroup);
+        DataLake(functionRole, key, bucket, resolved);
 
         BucketName = bucket.BucketName;
         StateTableName = stateTable.Name;

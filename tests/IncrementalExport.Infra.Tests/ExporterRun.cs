@@ -26,6 +26,9 @@ internal static class ExporterRun
         },
         Schedule = "rate(15 minutes)",
         AlarmEmail = "ops@example.com",
+
+        // On, so every policy and limit test also covers the lake's resources.
+        DataLake = true,
     };
 
     public static async Task<IReadOnlyList<RecordedResource>> RunAsync(StackSettings settings)

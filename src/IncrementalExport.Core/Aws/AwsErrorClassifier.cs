@@ -16,6 +16,8 @@ internal static class AwsErrorClassifier
         ["RequestLimitExceeded"] = AwsErrorKind.Transient,
         ["LimitExceededException"] = AwsErrorKind.Transient,
         ["InternalServerError"] = AwsErrorKind.Transient,
+        ["InternalServerException"] = AwsErrorKind.Transient,
+        ["TooManyRequestsException"] = AwsErrorKind.Transient,
         ["InternalFailure"] = AwsErrorKind.Transient,
         ["ServiceUnavailable"] = AwsErrorKind.Transient,
         ["ServiceUnavailableException"] = AwsErrorKind.Transient,

@@ -62,6 +62,7 @@ internal static partial class DeploymentConfigReader
             : Int(get, StackConfigKeys.ExportRetentionDays, 0, 1, MaxDays, errors);
         var noncurrent = Int(get, StackConfigKeys.NoncurrentVersionDays, DeploymentDefaults.NoncurrentVersionDays, 1, MaxDays, errors);
         var forceDestroy = Bool(get, StackConfigKeys.ForceDestroy, errors);
+        var dataLake = Bool(get, StackConfigKeys.DataLake, errors);
 
         return engine is null ? null : new StackSettings
         {
@@ -76,6 +77,7 @@ internal static partial class DeploymentConfigReader
             ExportRetentionDays = exportRetention,
             NoncurrentVersionDays = noncurrent,
             ForceDestroy = forceDestroy,
+            DataLake = dataLake,
         };
     }
 

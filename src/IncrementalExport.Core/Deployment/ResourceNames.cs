@@ -34,6 +34,12 @@ public sealed class ResourceNames
     /// <summary>DynamoDB tag keys: at most 128 characters.</summary>
     public const int TagKeyMaxLength = 128;
 
+    /// <summary>Glue database names: at most 255 characters.</summary>
+    public const int GlueNameMaxLength = 255;
+
+    /// <summary>Athena workgroup names: at most 128 characters.</summary>
+    public const int WorkGroupMaxLength = 128;
+
     private const int HashLength = 8;
 
     private readonly string _base;
@@ -97,6 +103,12 @@ public sealed class ResourceNames
     /// <see cref="TablePermissions"/>); one key per stack, so a table can be exported by two stacks.
     /// </summary>
     public string TableTagKey => Fit("exported-by:" + _base, TagKeyMaxLength);
+
+    /// <summary>The data lake's Glue database: lower-case letters, digits and '_' only (what Athena accepts unquoted).</summary>
+    public string LakeDatabase => Fit(_base.ToLowerInvariant().Replace('-', '_') + "_lake", GlueNameMaxLength);
+
+    /// <summary>The data lake's Athena workgroup.</summary>
+    public string LakeWorkGroup => Fit(_base + "-lake", WorkGroupMaxLength);
 
     /// <summary><paramref name="name"/> if it fits in <paramref name="maxLength"/>, else its start and a hash of all of it.</summary>
     internal static string Fit(string name, int maxLength)

@@ -17,7 +17,7 @@ public static class StackConfigKeys
     public static IReadOnlyList<string> DeploymentKeys { get; } =
     [
         Schedule, ScheduleTimezone, LogRetentionDays, LambdaMemoryMb, LambdaTimeoutSeconds, LagAlarmMinutes,
-        AlarmEmail, ExportRetentionDays, NoncurrentVersionDays, ForceDestroy,
+        AlarmEmail, ExportRetentionDays, NoncurrentVersionDays, ForceDestroy, DataLake,
     ];
 
     /// <summary>Settings-document keys the stack fills in itself from the resources it creates.</summary>
@@ -26,6 +26,9 @@ public static class StackConfigKeys
     /// <summary>Numeric engine keys (a config value arrives as text and is passed on as a JSON number).</summary>
     internal static IReadOnlyList<string> EngineNumberKeys { get; } =
         ["windowMinutes", "maxCatchUpMinutes", "safetyMarginSeconds", "maxExportsInFlight", "maxConsecutiveFailures", "parallelism"];
+
+    /// <summary>Whether the stack creates the data lake's catalog, workgroup and permissions (default true).</summary>
+    public const string DataLake = "dataLake";
 
     /// <summary>The EventBridge Scheduler expression.</summary>
     public const string Schedule = "schedule";

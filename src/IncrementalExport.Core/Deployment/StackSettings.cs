@@ -46,6 +46,12 @@ public sealed record StackSettings
     public bool ForceDestroy { get; init; }
 
     /// <summary>
+    /// Whether the stack creates the data lake's catalog (Glue database, Athena workgroup, their permissions); opt in with
+    /// dataLake: true. Off by default while the function does not yet run the apply chain (docs/datalake.md).
+    /// </summary>
+    public bool DataLake { get; init; }
+
+    /// <summary>
     /// The engine settings with the stack's destination filled in; table names become ARNs in
     /// <paramref name="account"/> when it is given (tables given as ARNs stay as they are).
     /// </summary>

@@ -17,7 +17,19 @@ public sealed class ApplySql(ISqlDialect dialect)
     /// A query of the current items from <paramref name="lines"/>: columns item_key and image (DynamoDB JSON).
     /// <paramref name="keyNames"/> identify an item; empty when only a full export is applied and no key is known.
     /// </summary>
-    public string LatestImages(string lines, IReadOnlyList<string> keyNames)
+    public string LatestImages(string lines, IReadOnlyList<string> keyNames) => $"""
+        SELECT item_key, image FROM (
+        {LatestChanges(lines, keyNames)}
+        ) AS latest
+        WHERE image IS NOT NULL
+        """;
+
+    /// <summary>
+    /// The latest change per key in <paramref name="lines"/>, deletes included: columns item_key, seq (the export it
+    /// came from), write_micros (-1 for a full export's line) and image (NULL when the latest change deletes the key).
+    /// Exactly one row per key, which is what a MERGE needs from its source.
+    /// </summary>
+    public string LatestChanges(string lines, IReadOnlyList<string> keyNames)
     {
         ArgumentNullException.ThrowIfNull(keyNames);
         var item = dialect.JsonValue("line", "Item");
@@ -27,8 +39,8 @@ public sealed class ApplySql(ISqlDialect dialect)
             ? "CAST(seq AS VARCHAR) || ':' || CAST(line_no AS VARCHAR)"
             : string.Join(" || '|' || ", keyNames.Select(k => dialect.JsonToText(dialect.JsonValue(keySource, k))));
         return $"""
-            SELECT item_key, image FROM (
-              SELECT item_key, image,
+            SELECT item_key, seq, write_micros, image FROM (
+              SELECT item_key, seq, write_micros, image,
                      row_number() OVER (PARTITION BY item_key ORDER BY write_micros DESC, seq DESC, line_no DESC) AS rank
               FROM (
                 SELECT seq, line_no,
@@ -38,7 +50,7 @@ public sealed class ApplySql(ISqlDialect dialect)
                 FROM {lines}
               ) AS changes
             ) AS ranked
-            WHERE rank = 1 AND image IS NOT NULL
+            WHERE rank = 1
             """;
     }
 

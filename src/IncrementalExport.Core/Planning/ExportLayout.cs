@@ -16,8 +16,15 @@ public static class ExportLayout
         var leaf = window.Kind == ExportKind.Full
             ? "full"
             : $"incremental/{TimeFormat.Compact(window.From)}_{TimeFormat.Compact(window.To)}";
-        var tablePart = $"{table.EffectivePrefix}/epoch={epoch}/{leaf}";
-        return string.IsNullOrEmpty(settings.Prefix) ? tablePart : $"{settings.Prefix}/{tablePart}";
+        return $"{TableRoot(settings, table)}/epoch={epoch}/{leaf}";
+    }
+
+    /// <summary>The prefix above every epoch of <paramref name="table"/>'s exports (no trailing '/').</summary>
+    public static string TableRoot(ExportSettings settings, TableSettings table)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(table);
+        return string.IsNullOrEmpty(settings.Prefix) ? table.EffectivePrefix : $"{settings.Prefix}/{table.EffectivePrefix}";
     }
 
     /// <summary>The prefix AWS wrote the export under: the request prefix, then AWSDynamoDB/&lt;export id&gt;/.</summary>

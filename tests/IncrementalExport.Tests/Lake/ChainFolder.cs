@@ -16,6 +16,7 @@ internal sealed class ChainFolder : IDisposable
     public const string Bucket = "exports";
     private static readonly DateTimeOffset T0 = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
     private readonly List<CompletedExport> _history = [];
+    private int _epoch = 1;
 
     public ChainFolder(string table = "orders")
     {
@@ -29,15 +30,15 @@ internal sealed class ChainFolder : IDisposable
 
     public IReadOnlyList<CompletedExport> History => _history;
 
-    /// <summary>Adds the next export of epoch 1 with these data files (each a list of lines); returns its history entry.</summary>
+    /// <summary>Adds the next export of the current epoch (1 until <see cref="StartEpoch"/>) with these data files (each a list of lines); returns its history entry.</summary>
     public CompletedExport Add(string outputFormat = "DYNAMODB_JSON", params IReadOnlyList<string>[] files) => Add(outputFormat, false, files);
 
     /// <summary>As <see cref="Add(string, IReadOnlyList{string}[])"/>; with <paramref name="relativeKeys"/> the manifests list keys from AWSDynamoDB/ on and the history has an s3:// ExportManifest.</summary>
     public CompletedExport Add(string outputFormat, bool relativeKeys, params IReadOnlyList<string>[] files)
     {
-        var sequence = _history.Count;
-        var id = $"0000000000000{sequence}-abcdef0{sequence}";
-        var prefix = $"lake/{Table}/epoch=1/{sequence}/AWSDynamoDB/{id}/";
+        var sequence = _history.Count(e => e.Epoch == _epoch);
+        var id = $"0000000000{_epoch}00{sequence}-abcdef0{sequence}";
+        var prefix = $"lake/{Table}/epoch={_epoch}/{sequence}/AWSDynamoDB/{id}/";
         string Listed(string key) => relativeKeys ? key[key.IndexOf("AWSDynamoDB/", StringComparison.Ordinal)..] : key;
         var manifest = new StringBuilder();
         for (var i = 0; i < files.Length; i++)
@@ -63,7 +64,7 @@ internal sealed class ChainFolder : IDisposable
         var entry = new CompletedExport
         {
             Table = Table,
-            Epoch = 1,
+            Epoch = _epoch,
             Sequence = sequence,
             Window = window,
             ExportArn = $"arn:aws:dynamodb:us-east-1:123456789012:table/{Table}/export/{id}",
@@ -75,6 +76,9 @@ internal sealed class ChainFolder : IDisposable
         _history.Add(entry);
         return entry;
     }
+
+    /// <summary>Starts the next epoch: the next export added is its full export.</summary>
+    public void StartEpoch() => _epoch++;
 
     /// <summary>The path of an object.</summary>
     public string PathOf(string key) => Path.Combine([Root, Bucket, .. key.Split('/')]);

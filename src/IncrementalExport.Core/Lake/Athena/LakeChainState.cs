@@ -1,0 +1,25 @@
+namespace IncrementalExport.Core.Lake.Athena;
+
+/// <summary>
+/// A table's apply chain: the second watermark (<see cref="Applied"/>, the last history sequence merged), the apply in
+/// progress, and its failures. Kept beside the export chain's state; the export chain never reads it.
+/// </summary>
+/// <param name="Applied">How far the lake is applied (null before the first apply).</param>
+/// <param name="Pending">The apply in progress: recorded before its first statement starts.</param>
+/// <param name="Attempt">Attempts so far (never reset), part of every ClientRequestToken so a retry after a failure is a new query.</param>
+/// <param name="Failures">Consecutive failed attempts of <see cref="Pending"/>'s current statement.</param>
+/// <param name="RetryAt">No statement starts before this (backoff after a failure).</param>
+/// <param name="BlockedReason">Set when the chain stopped after too many failures: the Athena error. <c>resume</c> clears it.</param>
+/// <param name="AppliesSinceCompaction">Merges since the last OPTIMIZE/VACUUM.</param>
+public sealed record LakeChainState(
+    LakePosition? Applied,
+    LakePendingApply? Pending,
+    int Attempt,
+    int Failures,
+    DateTimeOffset? RetryAt,
+    string? BlockedReason,
+    int AppliesSinceCompaction)
+{
+    /// <summary>A chain that has applied nothing.</summary>
+    public static readonly LakeChainState Empty = new(null, null, 0, 0, null, null, 0);
+}

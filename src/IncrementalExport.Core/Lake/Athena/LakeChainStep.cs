@@ -1,0 +1,71 @@
+using IncrementalExport.Core.Aws;
+
+namespace IncrementalExport.Core.Lake.Athena;
+
+/// <summary>
+/// One tick of a table's apply chain, after the export step: at most one Athena call, and the state saved after each
+/// change, intent first (the apply with its statements is saved before its first statement starts). A crash between
+/// any two of these leaves a state the next tick continues from: a repeated start has the same token, so the same query.
+/// </summary>
+/// <param name="athena">The Athena adapter.</param>
+/// <param name="changedImages">The current images of the keys some exports change (what new columns are typed from).</param>
+/// <param name="options">Merge size, retries, compaction cadence.</param>
+public sealed class LakeChainStep(
+    IAthenaQueries athena,
+    Func<LakeTable, IReadOnlyList<(int Sequence, SourcePartition Partition)>, CancellationToken, Task<AttributeStats>> changedImages,
+    LakeChainOptions options)
+{
+    /// <summary>Advances the chain of <paramref name="table"/> by one step towards <paramref name="plan"/>; returns the saved state.</summary>
+    public async Task<LakeChainState> TickAsync(
+        LakeTable table, LakeChainState state, ApplyPlan plan, DateTimeOffset now, Func<LakeChainState, CancellationToken, Task> save, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(save);
+        LakeChainState next;
+        switch (LakeChain.Decide(state, now))
+        {
+            case LakeChainAction.Plan:
+                var exports = LakeApplyPlanner.Next(table, plan, state.Applied, options.MaxExports);
+                if (exports.Count == 0)
+                {
+                    return state;
+                }
+
+                var stats = await changedImages(table, exports, cancellationToken);
+                var apply = LakeApplyPlanner.Statements(table, plan.Epoch, state.Applied, exports, stats);
+                next = LakeChain.Record(state, apply, new LakeStatements(table), options);
+                break;
+            case LakeChainAction.Start:
+                next = await StartAsync(table, state, now, cancellationToken);
+                break;
+            case LakeChainAction.Follow:
+                var status = await athena.GetQueryAsync(state.Pending!.QueryExecutionId!, cancellationToken);
+                next = LakeChain.Followed(state, status, now, options);
+                break;
+            default:
+                return state;
+        }
+
+        if (next != state)
+        {
+            await save(next, cancellationToken);
+        }
+
+        return next;
+    }
+
+    private async Task<LakeChainState> StartAsync(LakeTable table, LakeChainState state, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var pending = state.Pending!;
+        try
+        {
+            var id = await athena.StartQueryAsync(pending.Apply.Statements[pending.Statement], LakeChain.Token(table.Table, pending, state.Attempt), cancellationToken);
+            return LakeChain.Started(state, id);
+        }
+        catch (AwsCallException e) when (e.Kind == AwsErrorKind.Permanent)
+        {
+            // Athena refused the statement itself (e.g. InvalidRequestException): a failed attempt like a FAILED query.
+            return LakeChain.Failed(state, $"{e.ErrorCode}: {e.Message}", now, options);
+        }
+    }
+}

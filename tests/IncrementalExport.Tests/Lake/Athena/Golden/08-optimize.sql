@@ -1,0 +1,1 @@
+OPTIMIZE "lake_db"."orders__e1" REWRITE DATA USING BIN_PACK

@@ -1,0 +1,1 @@
+VACUUM "lake_db"."orders__e1"

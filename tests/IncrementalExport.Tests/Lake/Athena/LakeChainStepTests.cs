@@ -1,0 +1,72 @@
+using Amazon;
+using Amazon.Runtime;
+using IncrementalExport.Core.Aws;
+using IncrementalExport.Core.Lake;
+using IncrementalExport.Core.Lake.Athena;
+using IncrementalExport.Emulator.Athena;
+
+namespace IncrementalExport.Tests.Lake.Athena;
+
+/// <summary>The step's handling of Athena's answers to a start: a transient error changes nothing, a refusal is a failed attempt.</summary>
+public sealed class LakeChainStepTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
+    private static readonly LakeTable Table = new("orders", "db", ["pk"], "b", "x/orders", "s3://b/w");
+    private readonly List<LakeChainState> _saved = [];
+    private FakeAthenaServer? _server;
+
+    public async Task InitializeAsync() => _server = await FakeAthenaServer.StartAsync(["lake"], _ => FakeQueryOutcome.Succeeded);
+
+    public async Task DisposeAsync() => await _server!.DisposeAsync();
+
+    [Fact]
+    public async Task Start_WhenAthenaIsThrottling_ShouldSaveNothingAndLetTheNextTickRetry()
+    {
+        _server!.FailNextCalls.Enqueue("TooManyRequestsException");
+
+        var error = await Assert.ThrowsAsync<AwsCallException>(() => TickAsync(Pending("SELECT 1")));
+
+        Assert.Equal(AwsErrorKind.Transient, error.Kind);
+        Assert.Empty(_saved);
+    }
+
+    [Fact]
+    public async Task Start_WhenAthenaRefusesTheStatement_ShouldSaveAFailedAttemptWithItsError()
+    {
+        var next = await TickAsync(Pending(new string('x', 262_145)));
+
+        Assert.Equal((1, 1, Now.AddMinutes(5)), (next.Failures, next.Attempt, next.RetryAt));
+        Assert.Equal(next, Assert.Single(_saved));
+    }
+
+    [Fact]
+    public async Task Start_ThenFollow_ShouldSaveTheQueryThenMoveTheWatermark()
+    {
+        _server!.Queries.PollsBeforeDone = 0;
+
+        var started = await TickAsync(Pending("SELECT 1"));
+        var done = await TickAsync(started);
+
+        Assert.NotNull(started.Pending!.QueryExecutionId);
+        Assert.Equal((4, (LakePendingApply?)null), (done.Applied!.AppliedThrough, done.Pending));
+        Assert.Equal([started, done], _saved);
+    }
+
+    private Task<LakeChainState> TickAsync(LakeChainState state)
+    {
+        var api = AthenaJsonApi.Create("lake", new Uri(_server!.ServiceUrl), RegionEndpoint.USEast1, () => new BasicAWSCredentials("AKID", "secret"));
+        var step = new LakeChainStep(api, (_, _, _) => Task.FromResult(new AttributeStats()), new LakeChainOptions());
+        var plan = new ApplyPlan("orders", 1, []);
+        return step.TickAsync(Table, state, plan, Now, (s, _) =>
+        {
+            _saved.Add(s);
+            return Task.CompletedTask;
+        }, CancellationToken.None);
+    }
+
+    private static LakeChainState Pending(string sql)
+    {
+        var apply = new LakeApply([(4, new SourcePartition("1", "w4", "e4"))], [sql], new LakePosition(1, 4, []));
+        return LakeChainState.Empty with { Pending = new LakePendingApply(apply, 0, null) };
+    }
+}
