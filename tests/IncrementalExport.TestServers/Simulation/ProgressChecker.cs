@@ -19,11 +19,23 @@ public static class ProgressChecker
         TimeSpan safetyMargin)
     {
         ArgumentNullException.ThrowIfNull(states);
+        return Check(states, latestRestorable, states.Keys.ToDictionary(t => t, _ => window, StringComparer.Ordinal), safetyMargin);
+    }
+
+    /// <summary>The same, each table with the longest window it may export (its own, or the adaptive mode's limit).</summary>
+    public static IReadOnlyList<string> Check(
+        IReadOnlyDictionary<string, TableState?> states,
+        IReadOnlyDictionary<string, DateTimeOffset?> latestRestorable,
+        IReadOnlyDictionary<string, TimeSpan> windows,
+        TimeSpan safetyMargin)
+    {
+        ArgumentNullException.ThrowIfNull(states);
         ArgumentNullException.ThrowIfNull(latestRestorable);
+        ArgumentNullException.ThrowIfNull(windows);
         var violations = new List<string>();
-        var allowed = window + safetyMargin + ExportRules.MinIncrementalPeriod;
         foreach (var (table, state) in states)
         {
+            var allowed = windows[table] + safetyMargin + ExportRules.MinIncrementalPeriod;
             if (state is { BlockReason: not BlockReason.None })
             {
                 if (string.IsNullOrWhiteSpace(state.LastError))

@@ -4,6 +4,8 @@ namespace IncrementalExport.TestServers.Simulation;
 public static class ScenarioGenerator
 {
     private static readonly int[] Windows = [15, 30, 60, 240, 1440];
+    private static readonly int[] TableWindows = [15, 30, 60, 120];
+    private static readonly int[] AdaptiveLimits = [60, 240, 1440];
     private static readonly TimeSpan[] Steps =
     [
         TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(15),
@@ -20,7 +22,22 @@ public static class ScenarioGenerator
             .Select(_ => rng.Next(3) == 0 ? TimeSpan.FromMinutes(rng.Next(30, 3 * 1440)) : (TimeSpan?)null)
             .ToList();
         var actions = Enumerable.Range(0, steps).Select(_ => NextAction(rng, tables)).ToList();
-        return new Scenario(seed, tables, window, rng.Next(4) != 0, catchUp, rng.Next(2) == 0, rng.Next(1, 5), startTimes, actions);
+        var scenario = new Scenario(seed, tables, window, rng.Next(4) != 0, catchUp, rng.Next(2) == 0, rng.Next(1, 5), startTimes, actions);
+        return WithTableWindows(scenario, new Random(unchecked(seed * 31 + 7)));
+    }
+
+    /// <summary>
+    /// A third of the scenarios give tables windows of their own, a quarter let the adaptive mode lengthen them (drawn from
+    /// a second generator, so the rest of a seed's scenario stays as it was).
+    /// </summary>
+    private static Scenario WithTableWindows(Scenario scenario, Random rng)
+    {
+        List<int?>? own = rng.Next(3) == 0
+            ? Enumerable.Range(0, scenario.TableCount).Select(_ => rng.Next(2) == 0 ? (int?)null : TableWindows[rng.Next(TableWindows.Length)]).ToList()
+            : null;
+        var longest = Enumerable.Range(0, scenario.TableCount).Max(i => own?[i] ?? scenario.WindowMinutes);
+        int? adaptive = rng.Next(4) == 0 ? AdaptiveLimits.Where(l => l >= longest).DefaultIfEmpty(1440).First() : null;
+        return scenario with { TableWindowMinutes = own, AdaptiveLimitMinutes = adaptive };
     }
 
     private static SimAction NextAction(Random rng, int tables)

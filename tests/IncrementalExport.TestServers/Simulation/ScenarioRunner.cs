@@ -52,7 +52,8 @@ public static class ScenarioRunner
         world.Model.ExportDuration = TimeSpan.Zero;
         var stuck = await CatchUpAsync(world);
         var settings = world.Settings;
-        world.Clock.Advance((2 * settings.Window) + settings.SafetyMargin + TimeSpan.FromMinutes(15));
+        var longest = TimeSpan.FromMinutes(Enumerable.Range(0, scenario.TableCount).Max(scenario.LongestWindowMinutes));
+        world.Clock.Advance((2 * longest) + settings.SafetyMargin + TimeSpan.FromMinutes(15));
         stuck ??= await CatchUpAsync(world);
 
         IReadOnlyList<string> settled = [.. stuck is null ? [] : new[] { stuck }, .. await world.CheckAsync(settled: true)];
@@ -105,6 +106,13 @@ public static class ScenarioRunner
         world.Count("exports started", exports.Count);
         world.Count("exports FAILED", exports.Count(e => e.Status == FakeExport.Failed));
         world.Count("exports completed", exports.Count(e => e.Status == FakeExport.Completed));
+        // Longer than the environment's window plus the stretch of a first window after an off-grid watermark.
+        var window = TimeSpan.FromMinutes(scenario.WindowMinutes) + TimeSpan.FromMinutes(15);
+        world.Count(
+            "incremental windows longer than the environment's (own or adaptive)",
+            exports.Count(e => e.Parameters.Incremental is { } w && w.To - w.From > window));
+        world.Count("scenarios with tables' own windows", scenario.TableWindowMinutes is null ? 0 : 1);
+        world.Count("scenarios with adaptive windows", scenario.AdaptiveLimitMinutes is null ? 0 : 1);
         return new ScenarioResult(scenario, steps, new Dictionary<string, int>(world.Events, StringComparer.Ordinal), violations, failedAt);
     }
 }

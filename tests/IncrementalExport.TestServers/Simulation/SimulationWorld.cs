@@ -29,7 +29,12 @@ internal sealed class SimulationWorld
         {
             var arn = Model.RegisterTable($"t{i}", pitrEnabledSince: Start.AddDays(-5));
             var startTime = scenario.StartTimesAgo[i] is { } ago ? Start - ago : (DateTimeOffset?)null;
-            _tables.Add(new TableSettings(i == 0 ? arn : $"t{i}", StartTime: startTime));
+            _tables.Add(new TableSettings(
+                i == 0 ? arn : $"t{i}",
+                StartTime: startTime,
+                WindowMinutes: scenario.TableWindowMinutes?[i],
+                AdaptiveWindows: scenario.AdaptiveLimitMinutes is not null,
+                FreshnessLimitMinutes: scenario.AdaptiveLimitMinutes));
         }
     }
 
@@ -112,6 +117,8 @@ internal sealed class SimulationWorld
 
         var latest = _tables.ToDictionary(t => t.Name, t => Model.DescribeContinuousBackups(t.Name).Latest, StringComparer.Ordinal);
         var settings = Settings;
-        return [.. violations, .. ProgressChecker.Check(states, latest, settings.Window, settings.SafetyMargin)];
+        var windows = _tables.Select((t, i) => (t.Name, Window: TimeSpan.FromMinutes(_scenario.LongestWindowMinutes(i))))
+            .ToDictionary(t => t.Name, t => t.Window, StringComparer.Ordinal);
+        return [.. violations, .. ProgressChecker.Check(states, latest, windows, settings.SafetyMargin)];
     }
 }
