@@ -6,7 +6,7 @@ using IncrementalExport.Core.State;
 namespace IncrementalExport.Core.Engine;
 
 /// <summary>The engine over a state store and the export control plane; time comes only from the TimeProvider.</summary>
-internal sealed class ExportEngine(ExportSettings settings, IStateStore store, IExportApi api, TimeProvider time) : IExportEngine
+internal sealed class ExportEngine(ExportSettings settings, IStateStore store, IExportApi api, TimeProvider time, LakeTick? lake = null) : IExportEngine
 {
     private const int OperatorWriteAttempts = 5;
 
@@ -37,10 +37,13 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
                     : step.Unreadable(read.Error!);
             });
 
+        // The apply chain runs after the export step, as its own step: what it does or fails never changes an export.
+        IReadOnlyList<LakeOutcome> applied = lake is null || request.DryRun ? [] : await lake.RunAsync(selected, settings.Parallelism, cancellationToken);
         var finishedAt = time.GetUtcNow();
         return new TickReport(startedAt, finishedAt, request.DryRun, outcomes.Any(o => o.Step == StepKind.DeadlineReached), outcomes)
         {
-            NextWakeUp = TickWakeUp.Of(settings, reads, outcomes, finishedAt),
+            NextWakeUp = WakeUpRule.WithApply(TickWakeUp.Of(settings, reads, outcomes, finishedAt), applied.Select(a => a.Due), finishedAt),
+            Lake = applied,
         };
     }
 
