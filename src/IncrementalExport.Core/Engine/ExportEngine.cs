@@ -52,14 +52,35 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
         var selected = Select(tables);
         var states = await ReadStatesOrThrowAsync(selected, cancellationToken);
         var now = time.GetUtcNow();
-        return selected.Select(t => TableStatus.Of(states[t.Name], now)).ToList();
+        var statuses = selected.Select(t => TableStatus.Of(states[t.Name], now)).ToList();
+        if (lake is not null)
+        {
+            for (var i = 0; i < statuses.Count; i++)
+            {
+                statuses[i] = statuses[i] with { Apply = ApplyStatus.Of(await lake.GetAsync(statuses[i].Table, cancellationToken), now) };
+            }
+        }
+
+        return statuses;
     }
 
     public Task<OperatorResult> PauseAsync(string table, CancellationToken cancellationToken) =>
         ApplyAsync(table, OperatorActions.Pause, PausedMessage, s => "already " + PausedMessage(s), cancellationToken);
 
-    public Task<OperatorResult> ResumeAsync(string table, CancellationToken cancellationToken) =>
-        ApplyAsync(table, OperatorActions.Resume, _ => "resumed", _ => "neither paused nor blocked", cancellationToken);
+    public async Task<OperatorResult> ResumeAsync(string table, CancellationToken cancellationToken)
+    {
+        var result = await ApplyAsync(table, OperatorActions.Resume, _ => "resumed", _ => "neither paused nor blocked", cancellationToken);
+
+        // resume also clears a Blocked apply chain: its statement is tried again as a new query at the next tick.
+        if (lake is null || !await lake.ResumeAsync(result.Table, cancellationToken))
+        {
+            return result;
+        }
+
+        return result.Changed
+            ? result with { Message = result.Message + "; apply chain resumed" }
+            : result with { Changed = true, Message = "apply chain resumed (the export chain was neither paused nor blocked)" };
+    }
 
     public async Task<OperatorResult> ResetAsync(string table, DateTimeOffset? from, CancellationToken cancellationToken)
     {

@@ -47,6 +47,11 @@ internal sealed class LakeTick(IStateStore store, ILakeStateStore lakeStore, Lak
     public async Task<LakeChainState> GetAsync(string table, CancellationToken cancellationToken) =>
         (await lakeStore.GetAsync(table, cancellationToken)).State;
 
+    private static LakeChainState WithAppliedTo(LakeChainState state, ApplyPlan plan) =>
+        state.Applied is { } a && a.Epoch == plan.Epoch && a.AppliedThrough < plan.Exports.Count
+            ? state with { AppliedTo = plan.Exports[a.AppliedThrough].Window.To }
+            : state;
+
     private async Task<LakeOutcome> RunOneAsync(TableSettings table, CancellationToken cancellationToken)
     {
         LakeChainRead? read = null;
@@ -69,14 +74,14 @@ internal sealed class LakeTick(IStateStore store, ILakeStateStore lakeStore, Lak
             var version = read.Version;
             var next = await step.TickAsync(tableOf(table), read.State, plan, now, async (s, token) =>
             {
-                if (!await lakeStore.TryWriteAsync(table.Name, s, version, token))
+                if (!await lakeStore.TryWriteAsync(table.Name, WithAppliedTo(s, plan), version, token))
                 {
                     throw new InvalidOperationException($"the apply chain of '{table.Name}' was changed by another invocation; this tick leaves it");
                 }
 
                 version++;
             }, cancellationToken);
-            return new LakeOutcome(table.Name, next, null) { Due = LakeDue.Of(next, plan, now) };
+            return new LakeOutcome(table.Name, WithAppliedTo(next, plan), null) { Due = LakeDue.Of(next, plan, now) };
         }
         catch (Exception e) when (e is AwsCallException or LakeInputException or InvalidOperationException or InvalidDataException)
         {
