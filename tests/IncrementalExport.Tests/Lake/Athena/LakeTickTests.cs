@@ -27,7 +27,7 @@ public sealed class LakeTickTests
     [InlineData(23, true)]
     [InlineData(24, true)]
     [InlineData(25, true)]
-    public async Task Ticks_WithOrWithoutCrashesAroundEveryWrite_ShouldSettleToTheSourceWithOneAthenaCallPerTick(int seed, bool crash)
+    public async Task Ticks_WithOrWithoutCrashesFailuresAndCancels_ShouldSettleToTheSourceWithOneAthenaCallPerTick(int seed, bool crash)
     {
         var random = new Random(seed);
         using var chain = new ChainFolder();
@@ -35,22 +35,45 @@ public sealed class LakeTickTests
         var plan = ApplyPlanner.Plan(chain.Table, chain.History);
         using var lake = new LakeOnDuckDb(LakeFixtures.TableOf(chain));
         await lake.LoadAsync(plan, new DirectoryExportFiles(chain.Root));
+        var failed = 0;
         await using var server = await FakeAthenaServer.StartAsync(["lake"], sql =>
         {
+            if (crash && random.Next(6) == 0)
+            {
+                failed++;
+                return FakeQueryOutcome.Failed("ICEBERG_COMMIT_ERROR: injected");
+            }
+
             lake.Run(sql);
             return FakeQueryOutcome.Succeeded;
         });
-        var (tick, lakeStore, clock) = await SetUpAsync(chain, lake, server, new LakeChainOptions(MaxExports: 2, CompactEvery: 3));
+        var (tick, lakeStore, clock) = await SetUpAsync(chain, lake, server, new LakeChainOptions(MaxExports: 2, MaxFailures: 2, FirstBackoff: TimeSpan.FromMinutes(1), CompactEvery: 3));
         var crashes = 0;
-        lakeStore.Crash = () => crash && random.Next(6) == 0 ? (crashes++ >= 0 && random.Next(2) == 0, true) : (false, false);
+        lakeStore.Crash = () =>
+        {
+            if (!crash || random.Next(6) != 0)
+            {
+                return (false, false);
+            }
+
+            crashes++;
+            return random.Next(2) == 0 ? (true, false) : (false, true);
+        };
 
         var calls = 0;
         for (var i = 0; i < 500 && !Settled(lakeStore[chain.Table], plan); i++)
         {
             clock.Advance(TimeSpan.FromMinutes(1));
+            if (lakeStore[chain.Table].Pending?.QueryExecutionId is { } running && crash && random.Next(8) == 0)
+            {
+                server.Queries.Cancel(running);
+                failed++;
+            }
+
             var before = server.Calls;
             try
             {
+                await tick.ResumeAsync(chain.Table, CancellationToken.None);
                 await tick.RunAsync([new TableSettings(chain.Table)], 4, CancellationToken.None);
             }
             catch (TimeoutException)
@@ -64,7 +87,7 @@ public sealed class LakeTickTests
 
         Assert.True(Settled(lakeStore[chain.Table], plan), $"did not settle: {lakeStore[chain.Table]}");
         Assert.True(calls > 0);
-        Assert.Equal(crash, crashes > 0);
+        Assert.Equal(crash, crashes > 0 && failed > 0);
         Assert.Equal(expected.Select(ItemJson.Canonical).Order(StringComparer.Ordinal), lake.Items().Select(ItemJson.Canonical).Order(StringComparer.Ordinal));
         var once = lake.Statements.Where(q => !q.StartsWith("OPTIMIZE", StringComparison.Ordinal) && !q.StartsWith("VACUUM", StringComparison.Ordinal)).ToList();
         Assert.Equal(once.Count, once.Distinct(StringComparer.Ordinal).Count());
