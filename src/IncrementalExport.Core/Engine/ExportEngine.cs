@@ -38,7 +38,9 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
             });
 
         // The apply chain runs after the export step, as its own step: what it does or fails never changes an export.
-        IReadOnlyList<LakeOutcome> applied = lake is null || request.DryRun ? [] : await lake.RunAsync(selected, settings.Parallelism, cancellationToken);
+        // A tick that stopped for its deadline leaves the apply step to the next one.
+        var deadline = outcomes.Any(o => o.Step == StepKind.DeadlineReached);
+        IReadOnlyList<LakeOutcome> applied = lake is null || request.DryRun || deadline ? [] : await lake.RunAsync(selected, settings.Parallelism, cancellationToken);
         var finishedAt = time.GetUtcNow();
         return new TickReport(startedAt, finishedAt, request.DryRun, outcomes.Any(o => o.Step == StepKind.DeadlineReached), outcomes)
         {

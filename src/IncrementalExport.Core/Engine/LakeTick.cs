@@ -58,9 +58,13 @@ internal sealed class LakeTick(IStateStore store, ILakeStateStore lakeStore, Lak
         try
         {
             read = await lakeStore.GetAsync(table.Name, cancellationToken);
-            if (LakeChain.Decide(read.State, time.GetUtcNow()) is LakeChainAction.Blocked or LakeChainAction.Wait)
+            switch (LakeChain.Decide(read.State, time.GetUtcNow()))
             {
-                return new LakeOutcome(table.Name, read.State, null);
+                case LakeChainAction.Blocked:
+                    return new LakeOutcome(table.Name, read.State, null);
+                case LakeChainAction.Wait:
+                    // Backing off: nothing to call, but the wake-up must come back when the backoff ends.
+                    return new LakeOutcome(table.Name, read.State, null) { Due = read.State.RetryAt };
             }
 
             var history = await store.GetHistoryAsync(table.Name, cancellationToken);

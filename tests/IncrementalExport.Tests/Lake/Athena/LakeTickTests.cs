@@ -122,6 +122,7 @@ public sealed class LakeTickTests
         var blocked = lakeStore[chain.Table];
         Assert.StartsWith("statement 1 of the apply of sequences 0–0 failed 2 times; last: FAILED: ICEBERG_COMMIT_ERROR: injected", blocked.BlockedReason, StringComparison.Ordinal);
         Assert.Contains(outcomes, o => o.State!.RetryAt is { } at && o.Due == at);
+        Assert.True(outcomes.Count(o => o.State!.RetryAt is { } at && o.Due == at) >= 3, "the ticks that wait out the backoff must ask to wake at its end");
         Assert.Null(blocked.Applied);
         var calls = server.Calls;
         clock.Advance(TimeSpan.FromHours(1));
