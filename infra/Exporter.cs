@@ -38,7 +38,7 @@ internal sealed partial class Exporter : ComponentResource
 
         // One resolved settings object feeds both the settings item and the policy, so they cannot disagree.
         var resolved = Output.Tuple(bucket.BucketName, key.Arn, _account)
-            .Apply(t => _settings.ToExportSettings(t.Item1, _names.StateTable, t.Item2, t.Item3));
+            .Apply(t => _settings.ToExportSettings(t.Item1, _names.StateTable, t.Item2, t.Item3, _names));
         var settingsItem = SettingsItem(stateTable, resolved);
         var tableTags = TableTags();
 

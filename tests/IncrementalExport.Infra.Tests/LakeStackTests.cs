@@ -71,4 +71,50 @@ public sealed class LakeStackTests
 
         Assert.Contains(result.Errors, e => e.Path == "incremental-export:dataLake");
     }
+
+    [Fact]
+    public async Task SettingsItem_WhenTheLakeIsOn_ShouldNameTheStacksDatabaseAndWorkGroupAndThePace()
+    {
+        var resources = await ExporterRun.RunAsync(ExporterRun.Settings("orders") with { DataLake = true, ApplyEveryMinutes = 60 });
+
+        var item = Assert.Single(resources, r => r.Type == "aws:dynamodb/tableItem:TableItem");
+        using var json = System.Text.Json.JsonDocument.Parse(item.String("item"));
+        var settings = Core.Settings.SettingsJson.Parse(json.RootElement.GetProperty(Core.Settings.SettingsItem.DocumentAttribute).GetProperty("S").GetString()!).GetOrThrow();
+        var database = Assert.Single(resources, r => r.Type == "aws:glue/catalogDatabase:CatalogDatabase").String("name");
+        var workGroup = Assert.Single(resources, r => r.Type == "aws:athena/workgroup:Workgroup").String("name");
+        Assert.Equal(new Core.Settings.LakeSettings(database, workGroup, 60), settings.DataLake);
+    }
+
+    [Fact]
+    public async Task SettingsItem_WhenTheLakeIsOff_ShouldHaveNoLakeSection()
+    {
+        var resources = await ExporterRun.RunAsync(ExporterRun.Settings("orders") with { DataLake = false });
+
+        var item = Assert.Single(resources, r => r.Type == "aws:dynamodb/tableItem:TableItem");
+        Assert.DoesNotContain("dataLake", item.String("item"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("10", "10 is outside 15..1440")]
+    [InlineData("1441", "1441 is outside 15..1440")]
+    [InlineData("soon", "'soon' is not a whole number")]
+    public void Config_ApplyEveryMinutes_WhenOutOfRange_ShouldNameTheKeyAndRange(string value, string message)
+    {
+        var config = new Dictionary<string, string?> { ["tables"] = """[{"table":"orders"}]""", ["dataLake"] = "true", ["applyEveryMinutes"] = value };
+
+        var result = StackConfig.Read(k => config.GetValueOrDefault(k));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("incremental-export:applyEveryMinutes", message), (error.Path, error.Message));
+    }
+
+    [Fact]
+    public void Config_ApplyEveryMinutes_WithoutTheLake_ShouldSayItHasNoEffect()
+    {
+        var config = new Dictionary<string, string?> { ["tables"] = """[{"table":"orders"}]""", ["applyEveryMinutes"] = "60" };
+
+        var result = StackConfig.Read(k => config.GetValueOrDefault(k));
+
+        Assert.Contains(result.Errors, e => e.Path == "incremental-export:applyEveryMinutes" && e.Message.Contains("dataLake is not true", StringComparison.Ordinal));
+    }
 }

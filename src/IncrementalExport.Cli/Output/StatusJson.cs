@@ -43,7 +43,38 @@ internal static class StatusJson
             json.WriteNullValue();
         }
 
+        if (status.Apply is { } apply)
+        {
+            json.WritePropertyName("apply");
+            WriteApply(json, apply);
+        }
+
         json.WriteEndObject();
+    }
+
+    // The same field names as the function's status response (ApplyStatus).
+    private static void WriteApply(Utf8JsonWriter json, ApplyStatus apply)
+    {
+        json.WriteStartObject();
+        WriteNumber(json, "epoch", apply.Epoch);
+        WriteNumber(json, "appliedThrough", apply.AppliedThrough);
+        WriteTime(json, "appliedTo", apply.AppliedTo);
+        WriteNumber(json, "lagSeconds", apply.LagSeconds);
+        json.WriteString("applying", apply.Applying);
+        json.WriteString("blockedReason", apply.BlockedReason);
+        json.WriteEndObject();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, long? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     public static void WriteWindow(Utf8JsonWriter json, ExportWindow? window)

@@ -24,6 +24,25 @@ internal sealed class TextFormatter : IReportFormatter
         }
 
         table.WriteTo(writer);
+        if (statuses.Any(s => s.Apply is not null))
+        {
+            // The data lake's apply chain: a second table, so the export columns read the same with the lake on or off.
+            writer.WriteLine();
+            var lake = new TextTable("TABLE", "APPLIED THROUGH", "APPLIED TO", "APPLY LAG", "APPLYING", "APPLY BLOCKED");
+            foreach (var status in statuses.Where(s => s.Apply is not null))
+            {
+                var a = status.Apply!;
+                lake.Add(
+                    status.Table,
+                    a.AppliedThrough is { } n ? $"epoch {a.Epoch} seq {n}" : "-",
+                    Formats.Time(a.AppliedTo),
+                    Formats.Lag(a.Lag),
+                    Formats.OrNone(a.Applying),
+                    Formats.OrNone(a.BlockedReason));
+            }
+
+            lake.WriteTo(writer);
+        }
     }
 
     public void WriteTick(TextWriter writer, TickReport report)

@@ -47,6 +47,9 @@ public static class DashboardBody
                     new object[] { "AWS/Lambda", "Invocations", "FunctionName", functionName, new { stat = "Sum" } },
                 ],
                 null),
+            Metric(12, 16, 12, 6, region, "Data lake: largest apply lag (seconds), apply-blocked tables", "Maximum",
+                [Stack(MetricNames.MaxApplyLagSeconds, stateTable), Stack(MetricNames.ApplyBlockedTables, stateTable)],
+                null),
         ];
         return JsonSerializer.Serialize(new { widgets });
     }

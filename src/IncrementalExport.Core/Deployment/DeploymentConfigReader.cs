@@ -63,6 +63,11 @@ internal static partial class DeploymentConfigReader
         var noncurrent = Int(get, StackConfigKeys.NoncurrentVersionDays, DeploymentDefaults.NoncurrentVersionDays, 1, MaxDays, errors);
         var forceDestroy = Bool(get, StackConfigKeys.ForceDestroy, errors);
         var dataLake = Bool(get, StackConfigKeys.DataLake, errors);
+        var applyEvery = Int(get, StackConfigKeys.ApplyEveryMinutes, Math.Max(windowMinutes, Settings.LakeSettings.DefaultApplyEveryMinutes), windowMinutes, 1440, errors);
+        if (get(StackConfigKeys.ApplyEveryMinutes) is not null && !dataLake)
+        {
+            errors.Add(Error(StackConfigKeys.ApplyEveryMinutes, "is set but dataLake is not true: it only paces the data lake's merges"));
+        }
 
         return engine is null ? null : new StackSettings
         {
@@ -78,6 +83,7 @@ internal static partial class DeploymentConfigReader
             NoncurrentVersionDays = noncurrent,
             ForceDestroy = forceDestroy,
             DataLake = dataLake,
+            ApplyEveryMinutes = applyEvery,
         };
     }
 

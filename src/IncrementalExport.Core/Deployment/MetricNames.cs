@@ -38,7 +38,13 @@ public static class MetricNames
     /// <summary>1 when the tick could not program its wake-up (the safety-net schedule then makes up for it), else 0.</summary>
     public const string WakeUpErrors = "WakeUpErrors";
 
+    /// <summary>With the data lake on: the largest apply lag (now minus the end of the last applied export's window); absent until some table has applied.</summary>
+    public const string MaxApplyLagSeconds = "MaxApplyLagSeconds";
+
+    /// <summary>With the data lake on: tables whose apply chain is Blocked (their exports go on; resume retries the apply).</summary>
+    public const string ApplyBlockedTables = "ApplyBlockedTables";
+
     /// <summary>Every metric the function writes, in the order of the EMF line.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [MaxLagSeconds, BlockedTables, ExportsStarted, ExportsCompleted, ExportsFailed, TableErrors, NextWakeUpSeconds, WakeUpErrors];
+        [MaxLagSeconds, BlockedTables, ExportsStarted, ExportsCompleted, ExportsFailed, TableErrors, NextWakeUpSeconds, WakeUpErrors, MaxApplyLagSeconds, ApplyBlockedTables];
 }

@@ -17,7 +17,7 @@ public static class StackConfigKeys
     public static IReadOnlyList<string> DeploymentKeys { get; } =
     [
         Schedule, ScheduleTimezone, LogRetentionDays, LambdaMemoryMb, LambdaTimeoutSeconds, LagAlarmMinutes,
-        AlarmEmail, ExportRetentionDays, NoncurrentVersionDays, ForceDestroy, DataLake,
+        AlarmEmail, ExportRetentionDays, NoncurrentVersionDays, ForceDestroy, DataLake, ApplyEveryMinutes,
     ];
 
     /// <summary>Settings-document keys the stack fills in itself from the resources it creates.</summary>
@@ -29,6 +29,9 @@ public static class StackConfigKeys
 
     /// <summary>Whether the stack creates the data lake's catalog, workgroup and permissions (default true).</summary>
     public const string DataLake = "dataLake";
+
+    /// <summary>With dataLake: the most export time one Athena merge applies (windowMinutes to 1440).</summary>
+    public const string ApplyEveryMinutes = "applyEveryMinutes";
 
     /// <summary>The EventBridge Scheduler expression.</summary>
     public const string Schedule = "schedule";

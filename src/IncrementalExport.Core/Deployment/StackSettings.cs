@@ -51,11 +51,15 @@ public sealed record StackSettings
     /// </summary>
     public bool DataLake { get; init; }
 
+    /// <summary>With <see cref="DataLake"/>: how much export time one Athena merge applies at most (windowMinutes to 1440).</summary>
+    public int ApplyEveryMinutes { get; init; } = Settings.LakeSettings.DefaultApplyEveryMinutes;
+
     /// <summary>
     /// The engine settings with the stack's destination filled in; table names become ARNs in
     /// <paramref name="account"/> when it is given (tables given as ARNs stay as they are).
     /// </summary>
-    public ExportSettings ToExportSettings(string bucketName, string stateTableName, string kmsKeyArn, AwsAccount? account = null)
+    /// <param name="names">The stack's resource names: with <see cref="DataLake"/>, the settings name its Glue database and workgroup.</param>
+    public ExportSettings ToExportSettings(string bucketName, string stateTableName, string kmsKeyArn, AwsAccount? account = null, ResourceNames? names = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(bucketName);
         ArgumentException.ThrowIfNullOrWhiteSpace(stateTableName);
@@ -70,6 +74,7 @@ public sealed record StackSettings
             StateTable = stateTableName,
             KmsKeyArn = kmsKeyArn,
             Tables = tables,
+            DataLake = DataLake && names is not null ? new Settings.LakeSettings(names.LakeDatabase, names.LakeWorkGroup, ApplyEveryMinutes) : null,
         };
     }
 }

@@ -6,7 +6,7 @@ using IncrementalExport.Core.State;
 namespace IncrementalExport.Core.Engine;
 
 /// <summary>The engine over a state store and the export control plane; time comes only from the TimeProvider.</summary>
-internal sealed class ExportEngine(ExportSettings settings, IStateStore store, IExportApi api, TimeProvider time) : IExportEngine
+internal sealed class ExportEngine(ExportSettings settings, IStateStore store, IExportApi api, TimeProvider time, LakeTick? lake = null) : IExportEngine
 {
     private const int OperatorWriteAttempts = 5;
 
@@ -37,10 +37,15 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
                     : step.Unreadable(read.Error!);
             });
 
+        // The apply chain runs after the export step, as its own step: what it does or fails never changes an export.
+        // A tick that stopped for its deadline leaves the apply step to the next one.
+        var deadline = outcomes.Any(o => o.Step == StepKind.DeadlineReached);
+        IReadOnlyList<LakeOutcome> applied = lake is null || request.DryRun || deadline ? [] : await lake.RunAsync(selected, settings.Parallelism, cancellationToken);
         var finishedAt = time.GetUtcNow();
         return new TickReport(startedAt, finishedAt, request.DryRun, outcomes.Any(o => o.Step == StepKind.DeadlineReached), outcomes)
         {
-            NextWakeUp = TickWakeUp.Of(settings, reads, outcomes, finishedAt),
+            NextWakeUp = WakeUpRule.WithApply(TickWakeUp.Of(settings, reads, outcomes, finishedAt), applied.Select(a => a.Due), finishedAt),
+            Lake = applied,
         };
     }
 
@@ -49,14 +54,35 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
         var selected = Select(tables);
         var states = await ReadStatesOrThrowAsync(selected, cancellationToken);
         var now = time.GetUtcNow();
-        return selected.Select(t => TableStatus.Of(states[t.Name], now)).ToList();
+        var statuses = selected.Select(t => TableStatus.Of(states[t.Name], now)).ToList();
+        if (lake is not null)
+        {
+            for (var i = 0; i < statuses.Count; i++)
+            {
+                statuses[i] = statuses[i] with { Apply = ApplyStatus.Of(await lake.GetAsync(statuses[i].Table, cancellationToken), now) };
+            }
+        }
+
+        return statuses;
     }
 
     public Task<OperatorResult> PauseAsync(string table, CancellationToken cancellationToken) =>
         ApplyAsync(table, OperatorActions.Pause, PausedMessage, s => "already " + PausedMessage(s), cancellationToken);
 
-    public Task<OperatorResult> ResumeAsync(string table, CancellationToken cancellationToken) =>
-        ApplyAsync(table, OperatorActions.Resume, _ => "resumed", _ => "neither paused nor blocked", cancellationToken);
+    public async Task<OperatorResult> ResumeAsync(string table, CancellationToken cancellationToken)
+    {
+        var result = await ApplyAsync(table, OperatorActions.Resume, _ => "resumed", _ => "neither paused nor blocked", cancellationToken);
+
+        // resume also clears a Blocked apply chain: its statement is tried again as a new query at the next tick.
+        if (lake is null || !await lake.ResumeAsync(result.Table, cancellationToken))
+        {
+            return result;
+        }
+
+        return result.Changed
+            ? result with { Message = result.Message + "; apply chain resumed" }
+            : result with { Changed = true, Message = "apply chain resumed (the export chain was neither paused nor blocked)" };
+    }
 
     public async Task<OperatorResult> ResetAsync(string table, DateTimeOffset? from, CancellationToken cancellationToken)
     {

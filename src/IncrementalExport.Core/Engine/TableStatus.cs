@@ -29,4 +29,7 @@ public sealed record TableStatus(
         state.BlockReason,
         state.ConsecutiveFailures,
         state.PendingReset);
+
+    /// <summary>The apply chain (the data lake's second watermark); null when the stack's lake is off.</summary>
+    public ApplyStatus? Apply { get; init; }
 }

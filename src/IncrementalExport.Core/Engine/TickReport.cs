@@ -13,4 +13,7 @@ public sealed record TickReport(
     /// minute after the tick); null when only an operator or the safety-net schedule can give any table work.
     /// </summary>
     public DateTimeOffset? NextWakeUp { get; init; }
+
+    /// <summary>The apply step's outcome per table (empty when the lake is off or the tick was a dry run).</summary>
+    public IReadOnlyList<LakeOutcome> Lake { get; init; } = [];
 }

@@ -69,7 +69,7 @@ public sealed record InvocationResponse
         StopStartingAt = stopStartingAt,
         StoppedForDeadline = report.StoppedForDeadline,
         NextWakeUp = report.NextWakeUp,
-        Tables = report.Tables.Select(TableReport.Of).ToList(),
+        Tables = report.Tables.Select(o => TableReport.Of(o) with { Apply = report.Lake.FirstOrDefault(l => l.Table == o.Table)?.State is { } lake ? ApplyStatus.Of(lake, report.FinishedAt) : null }).ToList(),
     };
 
     internal static InvocationResponse ForStatus(IReadOnlyList<TableStatus> statuses) => new()

@@ -41,6 +41,19 @@ internal static class StackMetrics
         }
 
         values.Add((MetricNames.WakeUpErrors, CountUnit, tick.WakeUpError is null ? 0 : 1));
+        var applies = tables.Where(t => t.Apply is not null).Select(t => t.Apply!).ToList();
+        if (applies.Count > 0)
+        {
+            // Only with the lake on, so a stack without it declares no apply metrics.
+            var applyLags = applies.Where(a => a.LagSeconds is not null).Select(a => Math.Max((double)a.LagSeconds!.Value, 0)).ToList();
+            if (applyLags.Count > 0)
+            {
+                values.Add((MetricNames.MaxApplyLagSeconds, SecondsUnit, applyLags.Max()));
+            }
+
+            values.Add((MetricNames.ApplyBlockedTables, CountUnit, applies.Count(a => a.BlockedReason is not null)));
+        }
+
         return values;
     }
 

@@ -54,6 +54,9 @@ public sealed record TableReport
     /// <summary>A reset asked for and not applied yet.</summary>
     public RequestedReset? PendingReset { get; init; }
 
+    /// <summary>The apply chain (the data lake's second watermark and apply lag); absent when the lake is off.</summary>
+    public ApplyStatus? Apply { get; init; }
+
     internal static TableReport Of(TableOutcome outcome) => Of(outcome.Status) with
     {
         Table = outcome.Table,
@@ -77,5 +80,6 @@ public sealed record TableReport
         ConsecutiveFailures = status.ConsecutiveFailures,
         InFlight = status.InFlight,
         PendingReset = status.PendingReset,
+        Apply = status.Apply,
     };
 }

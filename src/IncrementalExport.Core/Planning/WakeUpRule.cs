@@ -63,4 +63,24 @@ internal static class WakeUpRule
 
     private static TimeSpan Clamp(TimeSpan value, TimeSpan min, TimeSpan max) =>
         value < min ? min : value > max ? max : value;
+
+    /// <summary>
+    /// The wake-up of the exports, <paramref name="exports"/>, brought forward to the earliest apply step due (an apply
+    /// due now counts <see cref="Soonest"/> after the tick, like a table due now).
+    /// </summary>
+    public static DateTimeOffset? WithApply(DateTimeOffset? exports, IEnumerable<DateTimeOffset?> applyDue, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(applyDue);
+        var earliest = exports;
+        foreach (var due in applyDue)
+        {
+            if (due is { } d)
+            {
+                var at = d < now + Soonest ? now + Soonest : d;
+                earliest = earliest is null || at < earliest ? at : earliest;
+            }
+        }
+
+        return earliest;
+    }
 }

@@ -48,6 +48,9 @@ public sealed record ExportSettings
     /// <summary>The source tables, in configuration order.</summary>
     public required IReadOnlyList<TableSettings> Tables { get; init; }
 
+    /// <summary>The data lake (the apply chain after each table's export step); null when the stack's lake is off.</summary>
+    public LakeSettings? DataLake { get; init; }
+
     /// <summary>The normal window length.</summary>
     public TimeSpan Window => TimeSpan.FromMinutes(WindowMinutes);
 

@@ -34,6 +34,7 @@ internal static class SettingsDocumentReader
             OnPitrGap = reader.Enum(SettingsKeys.OnPitrGap, SettingsSpellings.PitrGap) ?? defaults.OnPitrGap,
             Parallelism = reader.Int(SettingsKeys.Parallelism, SettingsValidator.RangeText(1, SettingsValidator.MaxParallelism)) ?? defaults.Parallelism,
             Tables = ReadTables(reader.Array(SettingsKeys.Tables, required: true) ?? [], errors),
+            DataLake = reader.Value(SettingsKeys.DataLake, nullMeansAbsent: true) is { } lake ? ReadLake(lake, errors) : null,
         };
         reader.Finish();
         return settings;
@@ -63,6 +64,22 @@ internal static class SettingsDocumentReader
             reader.Int(SettingsKeys.FreshnessLimitMinutes, $"{SettingsKeys.WindowMinutes} to {SettingsValidator.MaxWindowMinutes}"));
         reader.Finish();
         return table;
+    }
+
+    private static LakeSettings? ReadLake(JsonElement element, List<SettingsError> errors)
+    {
+        var reader = JsonObjectReader.Open(element, SettingsKeys.DataLake, errors);
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var lake = new LakeSettings(
+            reader.String(SettingsKeys.Database, required: true) ?? "",
+            reader.String(SettingsKeys.WorkGroup, required: true) ?? "",
+            reader.Int(SettingsKeys.ApplyEveryMinutes, SettingsValidator.RangeText(SettingsValidator.MinWindowMinutes, SettingsValidator.MaxWindowMinutes)) ?? LakeSettings.DefaultApplyEveryMinutes);
+        reader.Finish();
+        return lake;
     }
 
     private static DateTimeOffset? ReadTime(JsonObjectReader reader, string key)

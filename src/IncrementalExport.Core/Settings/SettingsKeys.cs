@@ -17,6 +17,10 @@ internal static class SettingsKeys
     public const string OnPitrGap = "onPitrGap";
     public const string Parallelism = "parallelism";
     public const string Tables = "tables";
+    public const string DataLake = "dataLake";
+    public const string Database = "database";
+    public const string WorkGroup = "workGroup";
+    public const string ApplyEveryMinutes = "applyEveryMinutes";
 
     public const string Table = "table";
     public const string ViewType = "viewType";
@@ -27,6 +31,8 @@ internal static class SettingsKeys
 
     /// <summary>The path of the document itself, for problems that belong to no key (malformed JSON).</summary>
     public const string Document = "settings";
+
+    public static string LakeKey(string key) => $"{DataLake}.{key}";
 
     public static string TableAt(int index) => $"{Tables}[{index}]";
 

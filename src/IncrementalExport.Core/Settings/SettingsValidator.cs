@@ -4,7 +4,7 @@ namespace IncrementalExport.Core.Settings;
 /// Every value rule of the settings, on the typed model, so settings built in code (tests, the stack)
 /// meet the same rules as a parsed document. The tables' rules are in <see cref="TableListValidator"/>.
 /// </summary>
-internal static class SettingsValidator
+internal static partial class SettingsValidator
 {
     public const int MinWindowMinutes = 15;
     public const int MaxWindowMinutes = 1440;
@@ -29,6 +29,16 @@ internal static class SettingsValidator
         Add(errors, SettingsKeys.Parallelism, RangeProblem(settings.Parallelism, 1, MaxParallelism));
         TableListValidator.Validate(settings.Tables, errors);
         TableWindowValidator.Validate(settings, errors);
+        if (settings.DataLake is { } lake)
+        {
+            Add(errors, SettingsKeys.LakeKey(SettingsKeys.Database), GluePattern().IsMatch(lake.Database) ? null
+                : $"'{lake.Database}' is not a Glue database name (1 to 255 of lower-case letters, digits and '_')");
+            Add(errors, SettingsKeys.LakeKey(SettingsKeys.WorkGroup), WorkGroupPattern().IsMatch(lake.WorkGroup) ? null
+                : $"'{lake.WorkGroup}' is not an Athena workgroup name (1 to 128 of letters, digits, '.', '_' and '-')");
+            Add(errors, SettingsKeys.LakeKey(SettingsKeys.ApplyEveryMinutes), RangeProblem(
+                lake.ApplyEveryMinutes, settings.WindowMinutes, MaxWindowMinutes, "a merge applies at least one window", SettingsKeys.WindowMinutes));
+        }
+
         return errors;
     }
 
@@ -85,4 +95,10 @@ internal static class SettingsValidator
             SettingsKeys.MaxCatchUpMinutes,
             RangeProblem(settings.MaxCatchUpMinutes, floor, MaxWindowMinutes, "an incremental export covers at most 24 hours", minName: SettingsKeys.WindowMinutes));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9_]{1,255}$")]
+    private static partial System.Text.RegularExpressions.Regex GluePattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-zA-Z0-9._-]{1,128}$")]
+    private static partial System.Text.RegularExpressions.Regex WorkGroupPattern();
 }

@@ -39,6 +39,15 @@ internal static class SettingsWriter
             }
 
             writer.WriteEndArray();
+            if (settings.DataLake is { } lake)
+            {
+                writer.WriteStartObject(SettingsKeys.DataLake);
+                writer.WriteString(SettingsKeys.Database, lake.Database);
+                writer.WriteString(SettingsKeys.WorkGroup, lake.WorkGroup);
+                writer.WriteNumber(SettingsKeys.ApplyEveryMinutes, lake.ApplyEveryMinutes);
+                writer.WriteEndObject();
+            }
+
             writer.WriteEndObject();
         }
 

@@ -22,6 +22,7 @@ public sealed class FakeAthenaServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly FakeAthenaQueries _queries;
+    private int _calls;
 
     private FakeAthenaServer(WebApplication app, FakeAthenaQueries queries)
     {
@@ -35,6 +36,9 @@ public sealed class FakeAthenaServer : IAsyncDisposable
 
     /// <summary>The queries and what ran.</summary>
     public FakeAthenaQueries Queries => _queries;
+
+    /// <summary>The requests answered so far (any operation, any answer).</summary>
+    public int Calls => Volatile.Read(ref _calls);
 
     /// <summary>Error codes the next calls fail with (e.g. InternalServerException, TooManyRequestsException), first first.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> FailNextCalls { get; } = new();
@@ -59,6 +63,7 @@ public sealed class FakeAthenaServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        Interlocked.Increment(ref _calls);
         var target = context.Request.Headers["X-Amz-Target"].ToString();
         var signed = context.Request.Headers.Authorization.ToString().StartsWith("AWS4-HMAC-SHA256 Credential=", StringComparison.Ordinal)
                      && context.Request.Headers.ContainsKey("X-Amz-Date");

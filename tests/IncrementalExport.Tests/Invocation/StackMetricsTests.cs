@@ -28,6 +28,26 @@ public sealed class StackMetricsTests
     }
 
     [Fact]
+    public void Line_WhenTheLakeIsOn_ShouldAddTheLargestApplyLagAndTheApplyBlockedCountAndNothingPerTable()
+    {
+        var applied = new IncrementalExport.Core.Lake.Athena.LakePosition(1, 3, []);
+        var lake = new[]
+        {
+            new LakeOutcome("orders", IncrementalExport.Core.Lake.Athena.LakeChainState.Empty with { Applied = applied, AppliedTo = Now.AddMinutes(-40) }, null),
+            new LakeOutcome("customers", IncrementalExport.Core.Lake.Athena.LakeChainState.Empty with { Applied = applied, AppliedTo = Now.AddMinutes(-70), BlockedReason = "FAILED: x" }, null),
+        };
+        var outcomes = new[] { Outcome("orders", StepKind.Waiting, lag: TimeSpan.FromMinutes(20)), Outcome("customers", StepKind.Waiting, lag: TimeSpan.FromMinutes(20)) };
+        var response = InvocationResponse.ForTick(new TickReport(Now, Now, false, false, outcomes) { Lake = lake }, Now);
+
+        var document = Payload(StackMetrics.Line(response, StateTable, Now));
+
+        Assert.Equal(70 * 60, document.GetProperty(MetricNames.MaxApplyLagSeconds).GetDouble());
+        Assert.Equal(1, document.GetProperty(MetricNames.ApplyBlockedTables).GetDouble());
+        Assert.Equal(70 * 60, response.Tables!.Single(t => t.Table == "customers").Apply!.LagSeconds);
+        Assert.False(document.TryGetProperty("Table", out _));
+    }
+
+    [Fact]
     public void Line_ShouldBeOneEmfDocumentPerTick_WithAFixedSetOfMetricsAndNoTableDimension()
     {
         var document = Line(
@@ -36,7 +56,7 @@ public sealed class StackMetricsTests
             Outcome("invoices", StepKind.Waiting, TablePhase.Blocked, TimeSpan.FromMinutes(90)));
 
         Assert.Equal(Now.ToUnixTimeMilliseconds(), document.GetProperty("_aws").GetProperty("Timestamp").GetInt64());
-        Assert.Equal(MetricNames.All.Order(), Declared(document).Keys.Order());
+        Assert.Equal(MetricNames.All.Except([MetricNames.MaxApplyLagSeconds, MetricNames.ApplyBlockedTables]).Order(), Declared(document).Keys.Order());
         Assert.Equal(StateTable, document.GetProperty(MetricNames.StackDimension).GetString());
         Assert.False(document.TryGetProperty("Table", out _));
         Assert.Equal(90 * 60, document.GetProperty(MetricNames.MaxLagSeconds).GetDouble());

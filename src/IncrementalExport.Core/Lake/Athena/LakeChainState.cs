@@ -22,4 +22,7 @@ public sealed record LakeChainState(
 {
     /// <summary>A chain that has applied nothing.</summary>
     public static readonly LakeChainState Empty = new(null, null, 0, 0, null, null, 0);
+
+    /// <summary>The end of the window of the export <see cref="Applied"/> names (its full export's time for sequence 0): what the apply lag is measured from.</summary>
+    public DateTimeOffset? AppliedTo { get; init; }
 }

@@ -1,0 +1,95 @@
+using IncrementalExport.Core.Aws;
+using IncrementalExport.Core.Lake;
+using IncrementalExport.Core.Lake.Athena;
+using IncrementalExport.Core.Settings;
+using IncrementalExport.Core.State;
+
+namespace IncrementalExport.Core.Engine;
+
+/// <summary>
+/// The apply step the engine runs after the export step of a tick: per table one <see cref="LakeChainStep"/> (at most
+/// one Athena call), from the table's history and its apply chain item, saved with a conditional write. A table whose
+/// apply fails or is Blocked says so in its outcome; the export chain never waits for it.
+/// </summary>
+internal sealed class LakeTick(IStateStore store, ILakeStateStore lakeStore, LakeChainStep step, Func<TableSettings, LakeTable> tableOf, TimeProvider time)
+{
+    public async Task<IReadOnlyList<LakeOutcome>> RunAsync(IReadOnlyList<TableSettings> tables, int parallelism, CancellationToken cancellationToken)
+    {
+        var outcomes = new LakeOutcome[tables.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, tables.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            async (i, token) => outcomes[i] = await RunOneAsync(tables[i], token));
+        return outcomes;
+    }
+
+    /// <summary><c>resume</c> for the apply chain: a Blocked chain retries its statement at the next tick. False when it was not Blocked.</summary>
+    public async Task<bool> ResumeAsync(string table, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var read = await lakeStore.GetAsync(table, cancellationToken);
+            if (read.State.BlockedReason is null)
+            {
+                return false;
+            }
+
+            if (await lakeStore.TryWriteAsync(table, LakeChain.Resume(read.State), read.Version, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        throw new InvalidOperationException($"the apply chain of '{table}' kept changing under 5 attempts; try again");
+    }
+
+    /// <summary>The stored apply chain of <paramref name="table"/>, for status.</summary>
+    public async Task<LakeChainState> GetAsync(string table, CancellationToken cancellationToken) =>
+        (await lakeStore.GetAsync(table, cancellationToken)).State;
+
+    private static LakeChainState WithAppliedTo(LakeChainState state, ApplyPlan plan) =>
+        state.Applied is { } a && a.Epoch == plan.Epoch && a.AppliedThrough < plan.Exports.Count
+            ? state with { AppliedTo = plan.Exports[a.AppliedThrough].Window.To }
+            : state;
+
+    private async Task<LakeOutcome> RunOneAsync(TableSettings table, CancellationToken cancellationToken)
+    {
+        LakeChainRead? read = null;
+        try
+        {
+            read = await lakeStore.GetAsync(table.Name, cancellationToken);
+            switch (LakeChain.Decide(read.State, time.GetUtcNow()))
+            {
+                case LakeChainAction.Blocked:
+                    return new LakeOutcome(table.Name, read.State, null);
+                case LakeChainAction.Wait:
+                    // Backing off: nothing to call, but the wake-up must come back when the backoff ends.
+                    return new LakeOutcome(table.Name, read.State, null) { Due = read.State.RetryAt };
+            }
+
+            var history = await store.GetHistoryAsync(table.Name, cancellationToken);
+            if (!history.Any(e => e.Sequence == 0))
+            {
+                return new LakeOutcome(table.Name, read.State, null);
+            }
+
+            var plan = ApplyPlanner.Plan(table.Name, history);
+            var now = time.GetUtcNow();
+            var version = read.Version;
+            var next = await step.TickAsync(tableOf(table), read.State, plan, now, async (s, token) =>
+            {
+                if (!await lakeStore.TryWriteAsync(table.Name, WithAppliedTo(s, plan), version, token))
+                {
+                    throw new InvalidOperationException($"the apply chain of '{table.Name}' was changed by another invocation; this tick leaves it");
+                }
+
+                version++;
+            }, cancellationToken);
+            return new LakeOutcome(table.Name, WithAppliedTo(next, plan), null) { Due = LakeDue.Of(next, plan, now) };
+        }
+        catch (Exception e) when (e is AwsCallException or LakeInputException or InvalidOperationException or InvalidDataException)
+        {
+            return new LakeOutcome(table.Name, read?.State, e.Message);
+        }
+    }
+}

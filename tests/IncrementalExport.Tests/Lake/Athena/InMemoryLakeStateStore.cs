@@ -1,0 +1,42 @@
+using IncrementalExport.Core.Lake.Athena;
+using IncrementalExport.Core.State;
+
+namespace IncrementalExport.Tests.Lake.Athena;
+
+/// <summary>
+/// The apply chains' items in memory (the same contract <see cref="DynamoDbLakeStateStore"/> keeps against dynalite),
+/// with a crash before or after a write on demand.
+/// </summary>
+internal sealed class InMemoryLakeStateStore : ILakeStateStore
+{
+    private readonly Dictionary<string, LakeChainRead> _items = new(StringComparer.Ordinal);
+
+    /// <summary>Asked before each write: throw before it, throw after it, or neither.</summary>
+    public Func<(bool Before, bool After)> Crash { get; set; } = () => (false, false);
+
+    public int Writes { get; private set; }
+
+    public LakeChainState this[string table] => _items.TryGetValue(table, out var r) ? r.State : LakeChainState.Empty;
+
+    public Task<LakeChainRead> GetAsync(string table, CancellationToken cancellationToken) =>
+        Task.FromResult(_items.TryGetValue(table, out var r) ? r : new LakeChainRead(LakeChainState.Empty, 0));
+
+    public Task<bool> TryWriteAsync(string table, LakeChainState next, long expectedVersion, CancellationToken cancellationToken)
+    {
+        var (before, after) = Crash();
+        if (before)
+        {
+            throw new TimeoutException("crash before the write");
+        }
+
+        var stored = _items.TryGetValue(table, out var r) ? r.Version : 0;
+        if (stored != expectedVersion)
+        {
+            return Task.FromResult(false);
+        }
+
+        _items[table] = new LakeChainRead(next, expectedVersion + 1);
+        Writes++;
+        return after ? throw new TimeoutException("crash after the write") : Task.FromResult(true);
+    }
+}
