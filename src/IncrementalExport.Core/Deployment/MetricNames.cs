@@ -44,6 +44,9 @@ public static class MetricNames
     /// <summary>With the data lake on: tables whose apply chain is Blocked (their exports go on; resume retries the apply).</summary>
     public const string ApplyBlockedTables = "ApplyBlockedTables";
 
+    /// <summary>The metrics written only with the data lake on.</summary>
+    public static IReadOnlyList<string> Lake { get; } = [MaxApplyLagSeconds, ApplyBlockedTables];
+
     /// <summary>Every metric the function writes, in the order of the EMF line.</summary>
     public static IReadOnlyList<string> All { get; } =
         [MaxLagSeconds, BlockedTables, ExportsStarted, ExportsCompleted, ExportsFailed, TableErrors, NextWakeUpSeconds, WakeUpErrors, MaxApplyLagSeconds, ApplyBlockedTables];
