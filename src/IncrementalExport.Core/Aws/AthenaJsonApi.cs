@@ -67,41 +67,16 @@ internal sealed class AthenaJsonApi(Lazy<HttpClient> http, Uri endpoint, string 
             Content = new StringContent(body.ToJsonString(), JsonType),
         };
         request.Headers.Add("X-Amz-Target", "AmazonAthena." + operation);
-        HttpResponseMessage response;
-        try
+        var answer = await SignedJsonCall.SendAsync(http.Value, request, cancellationToken);
+        if (answer.Ok)
         {
-            response = await http.Value.SendAsync(request, cancellationToken);
-        }
-        catch (Exception e) when (e is HttpRequestException or AmazonClientException
-                                  || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            throw AwsErrorClassifier.Unreachable(e);
+            return answer.Json ?? throw Malformed(operation, "the answer is not a JSON object");
         }
 
-        using (response)
-        {
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            JsonObject? json;
-            try
-            {
-                json = text.Length > 0 ? JsonNode.Parse(text) as JsonObject : null;
-            }
-            catch (System.Text.Json.JsonException)
-            {
-                json = null; // e.g. an HTML error page from a proxy: the status says enough
-            }
-
-            if (response.IsSuccessStatusCode)
-            {
-                return json ?? throw Malformed(operation, "the answer is not a JSON object");
-            }
-
-            // JSON 1.1 errors: "__type" (possibly "namespace#Code"), the text in "Message" or "message".
-            var type = json?["__type"]?.GetValue<string>();
-            var code = type is null ? null : type[(type.LastIndexOf('#') + 1)..];
-            var message = (json?["Message"] ?? json?["message"])?.ToString() ?? text;
-            throw AwsErrorClassifier.Classify(code, (int)response.StatusCode, $"Athena {operation}: {message}");
-        }
+        // JSON 1.1 errors: "__type" (possibly "namespace#Code"), the text in "Message" or "message".
+        var type = answer.Json?["__type"]?.GetValue<string>();
+        var code = type is null ? null : type[(type.LastIndexOf('#') + 1)..];
+        throw AwsErrorClassifier.Classify(code, (int)answer.Status, $"Athena {operation}: {answer.ErrorMessage}");
     }
 
     private static AwsCallException Malformed(string operation, string what) =>

@@ -66,43 +66,16 @@ internal sealed class SchedulerRestApi(Lazy<HttpClient> http, Uri endpoint, stri
 
     private async Task<JsonObject> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        HttpResponseMessage response;
-        try
+        var answer = await SignedJsonCall.SendAsync(http.Value, request, cancellationToken);
+        var where = $"{request.Method} {request.RequestUri?.AbsolutePath}";
+        if (answer.Ok)
         {
-            response = await http.Value.SendAsync(request, cancellationToken);
-        }
-        catch (Exception e) when (e is HttpRequestException or Amazon.Runtime.AmazonClientException
-                                  || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            throw AwsErrorClassifier.Unreachable(e);
+            // An empty body is a valid answer (UpdateSchedule's); a body that is not JSON is not.
+            return answer.Json ?? (answer.Text.Length == 0 ? [] : throw AwsErrorClassifier.Classify(null, 500, $"{where}: the answer is not a JSON object"));
         }
 
-        using (response)
-        {
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            JsonObject? json;
-            try
-            {
-                json = text.Length > 0 ? JsonNode.Parse(text) as JsonObject : null;
-            }
-            catch (System.Text.Json.JsonException)
-            {
-                json = null; // e.g. an HTML error page from a proxy: the status says enough
-            }
-
-            if (response.IsSuccessStatusCode && json is null && text.Length > 0)
-            {
-                throw AwsErrorClassifier.Classify(null, 500, $"{request.Method} {request.RequestUri?.AbsolutePath}: the answer is not a JSON object");
-            }
-            if (response.IsSuccessStatusCode)
-            {
-                return json ?? [];
-            }
-
-            // REST-JSON errors: the code in x-amzn-ErrorType (possibly "Code:namespace"), the text in "Message".
-            var code = response.Headers.TryGetValues("x-amzn-ErrorType", out var values) ? values.First().Split(':')[0] : null;
-            var message = (json?["Message"] ?? json?["message"])?.ToString() ?? text;
-            throw AwsErrorClassifier.Classify(code, (int)response.StatusCode, $"{request.Method} {request.RequestUri?.AbsolutePath}: {message}");
-        }
+        // REST-JSON errors: the code in x-amzn-ErrorType (possibly "Code:namespace"), the text in "Message".
+        var code = answer.Headers.TryGetValues("x-amzn-ErrorType", out var values) ? values.First().Split(':')[0] : null;
+        throw AwsErrorClassifier.Classify(code, (int)answer.Status, $"{where}: {answer.ErrorMessage}");
     }
 }
