@@ -1,12 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace IncrementalExport.Emulator.Athena;
 
@@ -46,12 +41,8 @@ public sealed class FakeAthenaServer : IAsyncDisposable
     /// <summary>Starts a server knowing <paramref name="workGroups"/>; <paramref name="run"/> runs a query once, when it leaves RUNNING.</summary>
     public static async Task<FakeAthenaServer> StartAsync(IEnumerable<string> workGroups, Func<string, FakeQueryOutcome> run, CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var server = new FakeAthenaServer(builder.Build(), new FakeAthenaQueries(workGroups, run));
-        await server._app.StartAsync(cancellationToken);
-        server.ServiceUrl = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var server = new FakeAthenaServer(LoopbackHost.Build(), new FakeAthenaQueries(workGroups, run));
+        server.ServiceUrl = await LoopbackHost.StartAsync(server._app, cancellationToken);
         return server;
     }
 

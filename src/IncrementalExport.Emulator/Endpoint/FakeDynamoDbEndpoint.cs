@@ -4,12 +4,7 @@ using IncrementalExport.Emulator.ControlPlane;
 using IncrementalExport.Emulator.Files;
 using IncrementalExport.Emulator.Recording;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace IncrementalExport.Emulator.Endpoint;
 
@@ -64,24 +59,18 @@ public sealed class FakeDynamoDbEndpoint : IAsyncDisposable
         FakeExportControlPlane controlPlane, string dynaliteServiceUrl, IAmazonS3? s3, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(controlPlane);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         var forwarder = new DynaliteForwarder(new Uri(dynaliteServiceUrl));
-        var endpoint = new FakeDynamoDbEndpoint(builder.Build(), controlPlane, forwarder, s3);
+        var endpoint = new FakeDynamoDbEndpoint(LoopbackHost.Build(), controlPlane, forwarder, s3);
         try
         {
-            await endpoint._app.StartAsync(cancellationToken);
+            endpoint.ServiceUrl = await LoopbackHost.StartAsync(endpoint._app, cancellationToken);
         }
         catch
         {
-            await endpoint.DisposeAsync();
+            forwarder.Dispose();
             throw;
         }
 
-        var address = endpoint._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        endpoint.ServiceUrl = address.TrimEnd('/');
         return endpoint;
     }
 
