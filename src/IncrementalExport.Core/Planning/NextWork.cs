@@ -38,8 +38,7 @@ internal sealed record NextWork(DateTimeOffset At, NextWorkKind Kind)
         }
 
         if (state is not { PendingReset: null, BlockReason: BlockReason.None, Epoch: > 0, Watermark: { } watermark, RetryWindow: null, ConsecutiveFailures: 0, PitrSeen: { } seen }
-            || now < seen.CheckedAt
-            || seen.Lag > PitrEstimate.MaxTrustedLag)
+            || !PitrEstimate.Trusted(seen, now))
         {
             return new(now, NextWorkKind.Now);
         }

@@ -22,12 +22,14 @@ internal static class PitrEstimate
     /// </summary>
     public static readonly TimeSpan MaxTrustedLag = TimeSpan.FromMinutes(30);
 
+    /// <summary>Whether <paramref name="seen"/> may be planned from at <paramref name="now"/>: not from the future (a clock that went back), with a plausible lag.</summary>
+    public static bool Trusted(PitrSeen seen, DateTimeOffset now) => now >= seen.CheckedAt && seen.Lag <= MaxTrustedLag;
+
     /// <summary>The PITR window to plan <paramref name="state"/>'s next window from at <paramref name="now"/>, or null to ask AWS.</summary>
     public static PitrWindow? For(TableState state, DateTimeOffset now) =>
         state is { PitrSeen: { } seen, Paused: false, Epoch: > 0, Watermark: not null, RetryWindow: null, ConsecutiveFailures: 0, BlockReason: BlockReason.None, PendingReset: null }
-        && now >= seen.CheckedAt
+        && Trusted(seen, now)
         && now - seen.CheckedAt <= MaxAge
-        && seen.Lag <= MaxTrustedLag
             ? seen.Expected(now)
             : null;
 
