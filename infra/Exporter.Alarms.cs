@@ -1,5 +1,4 @@
-using IncrementalExport.Core.Deployment;
-using Pulumi;
+using IncrementalExport.Stack;
 using Aws = Pulumi.Aws;
 
 namespace IncrementalExport.Infra;

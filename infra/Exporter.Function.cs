@@ -1,8 +1,8 @@
-using System.Collections.Immutable;
-using IncrementalExport.Core.Deployment;
+using IncrementalExport.Stack;
 using IncrementalExport.Core.Settings;
 using Pulumi;
 using Aws = Pulumi.Aws;
+using IncrementalExport.Core.Contract;
 
 namespace IncrementalExport.Infra;
 

@@ -1,4 +1,4 @@
-using IncrementalExport.Core.Deployment;
+using IncrementalExport.Stack;
 using IncrementalExport.Core.Settings;
 using Pulumi;
 using Aws = Pulumi.Aws;

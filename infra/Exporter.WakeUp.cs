@@ -1,4 +1,4 @@
-using IncrementalExport.Core.Deployment;
+using IncrementalExport.Stack;
 using Pulumi;
 using Aws = Pulumi.Aws;
 
@@ -24,8 +24,8 @@ internal sealed partial class Exporter
         {
             Role = functionRole.Name,
             Policy = Output.Tuple(_account, schedulerRole.Arn).Apply(t =>
-                Core.Deployment.WakeUpPolicy.Document(
-                    Core.Deployment.WakeUpPolicy.ScheduleArn(t.Item1, _names.ScheduleGroup, _names.WakeSchedule), t.Item2)),
+                IncrementalExport.Stack.WakeUpPolicy.Document(
+                    IncrementalExport.Stack.WakeUpPolicy.ScheduleArn(t.Item1, _names.ScheduleGroup, _names.WakeSchedule), t.Item2)),
         }, Child());
 
     private Aws.Scheduler.Schedule WakeSchedule(Aws.Lambda.Function function, Aws.Iam.Role schedulerRole, Resource schedulerPolicy)

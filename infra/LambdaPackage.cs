@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using IncrementalExport.Core.Deployment;
+using IncrementalExport.Stack;
 using Pulumi;
 
 namespace IncrementalExport.Infra;

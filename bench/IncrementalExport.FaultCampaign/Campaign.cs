@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using IncrementalExport.TestServers.Simulation;
 
 namespace IncrementalExport.FaultCampaign;

@@ -1,4 +1,4 @@
-using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Materialize;
 

@@ -1,7 +1,7 @@
 using IncrementalExport.Emulator;
 using System.Text.Json;
 using Amazon.DynamoDBv2.Model;
-using IncrementalExport.Core.Deployment;
+using IncrementalExport.Stack;
 using IncrementalExport.Core.Invocation;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
@@ -9,6 +9,7 @@ using IncrementalExport.Core.Wake;
 using IncrementalExport.TestServers;
 using IncrementalExport.TestServers.Dynalite;
 using IncrementalExport.TestServers.Scheduler;
+using IncrementalExport.Core.Contract;
 
 namespace IncrementalExport.Function.Tests;
 

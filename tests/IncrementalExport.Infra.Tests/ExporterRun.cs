@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Text.Json;
-using IncrementalExport.Core.Deployment;
+using IncrementalExport.Stack;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Function;
 using Pulumi;

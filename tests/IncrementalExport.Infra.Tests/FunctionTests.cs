@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using IncrementalExport.Core.Deployment;
+using IncrementalExport.Stack;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Function;
+using IncrementalExport.Core.Contract;
 
 namespace IncrementalExport.Infra.Tests;
 

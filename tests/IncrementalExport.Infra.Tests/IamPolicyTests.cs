@@ -1,5 +1,5 @@
 using System.Text.Json;
-using IncrementalExport.Core.Deployment;
+using IncrementalExport.Stack;
 
 namespace IncrementalExport.Infra.Tests;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using IncrementalExport.Core.Deployment;
+using IncrementalExport.Core.Contract;
 
 namespace IncrementalExport.Infra.Tests;
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using IncrementalExport.Core.Deployment;
+using IncrementalExport.Stack;
 using Pulumi.Testing;
 
 namespace IncrementalExport.Infra.Tests;

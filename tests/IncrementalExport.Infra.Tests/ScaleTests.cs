@@ -1,5 +1,5 @@
 using System.Text.Json;
-using IncrementalExport.Core.Deployment;
+using IncrementalExport.Stack;
 using IncrementalExport.Core.Settings;
 
 namespace IncrementalExport.Infra.Tests;

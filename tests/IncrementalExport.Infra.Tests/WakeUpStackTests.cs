@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using IncrementalExport.Core.Deployment;
+using IncrementalExport.Stack;
+using IncrementalExport.Core.Contract;
 
 namespace IncrementalExport.Infra.Tests;
 

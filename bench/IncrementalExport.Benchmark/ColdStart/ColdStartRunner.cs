@@ -6,7 +6,6 @@ using IncrementalExport.Benchmark.Ticks;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
-using IncrementalExport.TestServers;
 
 namespace IncrementalExport.Benchmark.ColdStart;
 

@@ -1,6 +1,6 @@
 using IncrementalExport.Core.Planning;
 using IncrementalExport.Core.Settings;
-using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Benchmark.Cost;
 

@@ -1,8 +1,7 @@
-using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.Planning;
 using IncrementalExport.Core.Settings;
-using IncrementalExport.Core.State;
 using IncrementalExport.Core.Wake;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Benchmark.Freshness;
 

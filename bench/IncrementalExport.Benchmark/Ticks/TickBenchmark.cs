@@ -2,13 +2,11 @@ using IncrementalExport.Emulator;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Amazon.DynamoDBv2;
 using IncrementalExport.Benchmark.Servers;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Invocation;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
-using IncrementalExport.TestServers;
 
 namespace IncrementalExport.Benchmark.Ticks;
 

@@ -1,10 +1,8 @@
 using System.Globalization;
 using Amazon.DynamoDBv2;
-using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using IncrementalExport.Cli.Parsing;
 using IncrementalExport.Core.Lake;
-using IncrementalExport.Core.Settings;
 using IncrementalExport.Materialize;
 
 namespace IncrementalExport.Cli.Commands;
@@ -21,7 +19,7 @@ internal static class MaterializeCommand
     private static async Task ExecuteAsync(CommandContext c)
     {
         var table = c.Settings.FindTable(c.Table)!;
-        if (table.Format == Core.Settings.ExportFormat.Ion)
+        if (table.Format == Core.Model.ExportFormat.Ion)
         {
             throw new LakeInputException(
                 $"table '{table.Name}' exports ION; materialize reads DYNAMODB_JSON exports only (set its exportFormat to DYNAMODB_JSON and reset it).");

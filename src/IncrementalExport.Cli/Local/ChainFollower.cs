@@ -1,6 +1,6 @@
 using IncrementalExport.Core.Engine;
-using IncrementalExport.Core.State;
 using Microsoft.Extensions.Time.Testing;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Cli.Local;
 

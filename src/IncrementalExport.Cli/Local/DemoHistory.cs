@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using IncrementalExport.Core.State;
 using IncrementalExport.Materialize.Checking;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Cli.Local;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Amazon.DynamoDBv2.Model;
 using Amazon.S3.Model;
 using IncrementalExport.Cli.Commands;

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using IncrementalExport.Core.Engine;
-using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Cli.Output;
 
@@ -73,11 +73,11 @@ internal sealed class JsonFormatter : IReportFormatter
         json.WriteString("exportArn", entry.ExportArn);
         json.WriteString("s3Bucket", entry.S3Bucket);
         json.WriteString("s3BucketOwner", entry.S3BucketOwner);
-        json.WriteString("exportFormat", entry.ExportFormat == Core.Settings.ExportFormat.Ion ? "ION" : "DYNAMODB_JSON");
+        json.WriteString("exportFormat", entry.ExportFormat == Core.Model.ExportFormat.Ion ? "ION" : "DYNAMODB_JSON");
         json.WriteString("viewType", entry.ViewType switch
         {
             null => null,
-            Core.Settings.ExportViewType.NewImage => "NEW_IMAGE",
+            Core.Model.ExportViewType.NewImage => "NEW_IMAGE",
             _ => "NEW_AND_OLD_IMAGES",
         });
         json.WriteString("s3Prefix", entry.S3Prefix);

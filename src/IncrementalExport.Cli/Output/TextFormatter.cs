@@ -1,6 +1,6 @@
 using System.Globalization;
 using IncrementalExport.Core.Engine;
-using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Cli.Output;
 

@@ -1,4 +1,4 @@
-using IncrementalExport.Core.Settings;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Cli.Parsing;
 

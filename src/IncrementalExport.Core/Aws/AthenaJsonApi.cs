@@ -4,6 +4,7 @@ using Amazon;
 using Amazon.Runtime;
 using Amazon.Runtime.Credentials;
 using Amazon.Runtime.Signing;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.Aws;
 

@@ -1,11 +1,14 @@
 using System.Collections.Concurrent;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using IncrementalExport.Core.Settings;
-using IncrementalExport.Core.State;
 using SdkExportFormat = Amazon.DynamoDBv2.ExportFormat;
 using SdkExportStatus = Amazon.DynamoDBv2.ExportStatus;
 using SdkViewType = Amazon.DynamoDBv2.ExportViewType;
+using IncrementalExport.Core.Model;
+using ExportDescription = IncrementalExport.Core.Model.ExportDescription;
+using ExportFormat = IncrementalExport.Core.Model.ExportFormat;
+using ExportStatus = IncrementalExport.Core.Model.ExportStatus;
+using ExportViewType = IncrementalExport.Core.Model.ExportViewType;
 
 namespace IncrementalExport.Core.Aws;
 
@@ -95,7 +98,7 @@ internal sealed class DynamoDbExportApi(IAmazonDynamoDB dynamoDb) : IExportApi
             S3Prefix = request.S3Prefix,
             S3SseAlgorithm = request.KmsKeyArn is null ? S3SseAlgorithm.AES256 : S3SseAlgorithm.KMS,
             S3SseKmsKeyId = request.KmsKeyArn,
-            ExportFormat = request.Format == Settings.ExportFormat.Ion ? SdkExportFormat.ION : SdkExportFormat.DYNAMODB_JSON,
+            ExportFormat = request.Format == ExportFormat.Ion ? SdkExportFormat.ION : SdkExportFormat.DYNAMODB_JSON,
             ClientToken = request.ClientToken,
         };
         if (request.Window.Kind == ExportKind.Full)
@@ -110,7 +113,7 @@ internal sealed class DynamoDbExportApi(IAmazonDynamoDB dynamoDb) : IExportApi
             {
                 ExportFromTime = AwsTime.To(request.Window.From),
                 ExportToTime = AwsTime.To(request.Window.To),
-                ExportViewType = request.ViewType == Settings.ExportViewType.NewImage ? SdkViewType.NEW_IMAGE : SdkViewType.NEW_AND_OLD_IMAGES,
+                ExportViewType = request.ViewType == ExportViewType.NewImage ? SdkViewType.NEW_IMAGE : SdkViewType.NEW_AND_OLD_IMAGES,
             };
         }
 
@@ -136,12 +139,12 @@ internal sealed class DynamoDbExportApi(IAmazonDynamoDB dynamoDb) : IExportApi
         {
             S3Bucket = d.S3Bucket,
             S3BucketOwner = d.S3BucketOwner,
-            Format = d.ExportFormat == SdkExportFormat.ION ? Settings.ExportFormat.Ion
-                : d.ExportFormat == SdkExportFormat.DYNAMODB_JSON ? Settings.ExportFormat.DynamoDbJson
+            Format = d.ExportFormat == SdkExportFormat.ION ? ExportFormat.Ion
+                : d.ExportFormat == SdkExportFormat.DYNAMODB_JSON ? ExportFormat.DynamoDbJson
                 : null,
             ViewType = d.IncrementalExportSpecification?.ExportViewType is not { } view ? null
-                : view == SdkViewType.NEW_IMAGE ? Settings.ExportViewType.NewImage
-                : Settings.ExportViewType.NewAndOldImages,
+                : view == SdkViewType.NEW_IMAGE ? ExportViewType.NewImage
+                : ExportViewType.NewAndOldImages,
         };
     }
 }

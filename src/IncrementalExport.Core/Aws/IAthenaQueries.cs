@@ -1,3 +1,5 @@
+using IncrementalExport.Core.Model;
+
 namespace IncrementalExport.Core.Aws;
 
 /// <summary>The two Athena calls the lake's apply chain makes, in the stack's workgroup. Errors are <see cref="AwsCallException"/>s.</summary>

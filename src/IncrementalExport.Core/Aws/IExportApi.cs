@@ -1,3 +1,5 @@
+using IncrementalExport.Core.Model;
+
 namespace IncrementalExport.Core.Aws;
 
 /// <summary>

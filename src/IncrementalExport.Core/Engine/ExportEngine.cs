@@ -2,6 +2,7 @@ using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.Planning;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.Engine;
 

@@ -1,5 +1,4 @@
-using IncrementalExport.Core.Planning;
-using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.Engine;
 

@@ -2,6 +2,7 @@ using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.Planning;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.Engine;
 
@@ -72,7 +73,7 @@ internal sealed class TableStep(TickContext context, TableSettings table)
                 return await FollowAsync(state, export, cancellationToken);
             }
 
-            var (recorded, entry) = StateTransitions.Completed(state, export, ExportTarget.Of(Settings, table), Now);
+            var (recorded, entry) = StateTransitions.Completed(state, export, Settings.TargetOf(table), Now);
             var done = ExportPace.AfterCompletion(recorded, entry, table, Settings);
             await context.Store.PutHistoryAsync(entry, cancellationToken);
             if (await TryChainAsync(state, done, entry, cancellationToken) is { } chained)
@@ -273,7 +274,7 @@ internal sealed class TableStep(TickContext context, TableSettings table)
             ClientTokens.For(table.Name, epoch, window, attempt),
             Now,
             awsTime,
-            ExportTarget.Of(Settings, table));
+            Settings.TargetOf(table));
         if (!await TryWriteAsync(intent, state.Version, cancellationToken))
         {
             if (!slotHeld)
@@ -388,7 +389,7 @@ internal sealed class TableStep(TickContext context, TableSettings table)
     // The request exactly as the intent recorded it, so a re-issue after a settings change still matches its token.
     private ExportRequest Request(string tableArn, InFlightExport inFlight)
     {
-        var target = inFlight.Target ?? ExportTarget.Of(Settings, table);
+        var target = inFlight.Target ?? Settings.TargetOf(table);
         return new(
             tableArn,
             target.Bucket,

@@ -1,6 +1,6 @@
 using Amazon.DynamoDBv2;
-using IncrementalExport.Core.Deployment;
 using IncrementalExport.Core.Settings;
+using IncrementalExport.Core.Contract;
 
 namespace IncrementalExport.Core.Invocation;
 

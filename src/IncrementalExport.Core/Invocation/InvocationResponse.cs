@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using IncrementalExport.Core.Engine;
-using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.Invocation;
 

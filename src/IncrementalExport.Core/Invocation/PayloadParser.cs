@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IncrementalExport.Core.Settings;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.Invocation;
 

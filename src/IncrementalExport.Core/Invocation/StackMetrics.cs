@@ -1,9 +1,9 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using IncrementalExport.Core.Deployment;
 using IncrementalExport.Core.Engine;
-using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
+using IncrementalExport.Core.Contract;
 
 namespace IncrementalExport.Core.Invocation;
 

@@ -1,5 +1,5 @@
 using IncrementalExport.Core.Engine;
-using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.Invocation;
 

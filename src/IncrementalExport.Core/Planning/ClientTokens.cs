@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.Planning;
 

@@ -1,5 +1,4 @@
-using IncrementalExport.Core.Aws;
-using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.Planning;
 

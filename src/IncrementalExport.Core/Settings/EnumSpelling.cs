@@ -7,26 +7,26 @@ namespace IncrementalExport.Core.Settings;
 internal sealed class EnumSpelling<T>
     where T : struct, Enum
 {
-    private readonly (T Value, string Name)[] names;
-    private readonly string? hint;
+    private readonly (T Value, string Name)[] _names;
+    private readonly string? _hint;
 
     /// <param name="names">The accepted spellings, in the order the error message lists them.</param>
     /// <param name="hint">Said when no accepted spelling is close to what was written.</param>
     public EnumSpelling((T Value, string Name)[] names, string? hint = null)
     {
-        this.names = names;
-        this.hint = hint;
+        _names = names;
+        _hint = hint;
     }
 
-    public bool IsDefined(T value) => names.Any(n => n.Value.Equals(value));
+    public bool IsDefined(T value) => _names.Any(n => n.Value.Equals(value));
 
     public string NameOf(T value) =>
-        names.FirstOrDefault(n => n.Value.Equals(value)).Name
+        _names.FirstOrDefault(n => n.Value.Equals(value)).Name
         ?? throw new ArgumentOutOfRangeException(nameof(value), value, $"{typeof(T).Name} has no spelling for {value}.");
 
     public bool TryParse(string text, out T value)
     {
-        foreach (var (candidate, name) in names)
+        foreach (var (candidate, name) in _names)
         {
             if (string.Equals(name, text, StringComparison.Ordinal))
             {
@@ -42,7 +42,7 @@ internal sealed class EnumSpelling<T>
     /// <summary>The message for a value that is not an accepted spelling; <paramref name="shown"/> is how the value is quoted.</summary>
     public string Problem(string shown, string? written)
     {
-        var accepted = names.Select(n => n.Name).ToList();
+        var accepted = _names.Select(n => n.Name).ToList();
         var message = $"{shown} is not {string.Join(", ", accepted[..^1])} or {accepted[^1]}";
         var suggestion = written is null ? null : NearestName.Suggest(written, accepted);
         if (suggestion is not null)
@@ -50,6 +50,6 @@ internal sealed class EnumSpelling<T>
             return $"{message} (did you mean {suggestion}?)";
         }
 
-        return hint is null ? message : $"{message} ({hint})";
+        return _hint is null ? message : $"{message} ({_hint})";
     }
 }

@@ -1,3 +1,5 @@
+using IncrementalExport.Core.Model;
+
 namespace IncrementalExport.Core.Settings;
 
 /// <summary>
@@ -6,6 +8,13 @@ namespace IncrementalExport.Core.Settings;
 /// </summary>
 public sealed record ExportSettings
 {
+    /// <summary>The target these settings give <paramref name="table"/> now.</summary>
+    public ExportTarget TargetOf(TableSettings table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return new(Bucket, BucketOwner, KmsKeyArn, table.Format, table.ViewType);
+    }
+
     /// <summary>The export bucket's name.</summary>
     public required string Bucket { get; init; }
 

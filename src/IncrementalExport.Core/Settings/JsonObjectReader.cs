@@ -8,15 +8,15 @@ namespace IncrementalExport.Core.Settings;
 /// </summary>
 internal sealed class JsonObjectReader
 {
-    private readonly Dictionary<string, JsonElement> properties = new(StringComparer.Ordinal);
-    private readonly HashSet<string> known = new(StringComparer.Ordinal);
-    private readonly List<SettingsError> errors;
-    private readonly string path;
+    private readonly Dictionary<string, JsonElement> _properties = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private readonly List<SettingsError> _errors;
+    private readonly string _path;
 
     private JsonObjectReader(string path, List<SettingsError> errors)
     {
-        this.path = path;
-        this.errors = errors;
+        _path = path;
+        _errors = errors;
     }
 
     /// <summary>The reader for an object, or null (with the error recorded) when the element is not one.</summary>
@@ -32,7 +32,7 @@ internal sealed class JsonObjectReader
         foreach (var property in element.EnumerateObject())
         {
             // Last-one-wins would silently drop a value the author believes is in effect.
-            if (!reader.properties.TryAdd(property.Name, property.Value))
+            if (!reader._properties.TryAdd(property.Name, property.Value))
             {
                 errors.Add(new(reader.PathOf(property.Name), "appears more than once"));
             }
@@ -41,17 +41,17 @@ internal sealed class JsonObjectReader
         return reader;
     }
 
-    public string PathOf(string key) => path.Length == 0 ? key : $"{path}.{key}";
+    public string PathOf(string key) => _path.Length == 0 ? key : $"{_path}.{key}";
 
     /// <summary>The value of a key, or null when it is absent (or null and <paramref name="nullMeansAbsent"/>).</summary>
     public JsonElement? Value(string key, bool required = false, bool nullMeansAbsent = false)
     {
-        known.Add(key);
-        if (!properties.TryGetValue(key, out var value) || (nullMeansAbsent && value.ValueKind == JsonValueKind.Null))
+        _known.Add(key);
+        if (!_properties.TryGetValue(key, out var value) || (nullMeansAbsent && value.ValueKind == JsonValueKind.Null))
         {
             if (required)
             {
-                errors.Add(new(PathOf(key), "is required"));
+                _errors.Add(new(PathOf(key), "is required"));
             }
 
             return null;
@@ -135,14 +135,14 @@ internal sealed class JsonObjectReader
         return null;
     }
 
-    public void Report(string key, string message) => errors.Add(new(PathOf(key), message));
+    public void Report(string key, string message) => _errors.Add(new(PathOf(key), message));
 
     /// <summary>Reports every key no caller asked for, with the known key it was probably meant to be.</summary>
     public void Finish()
     {
-        foreach (var key in properties.Keys.Where(k => !known.Contains(k)))
+        foreach (var key in _properties.Keys.Where(k => !_known.Contains(k)))
         {
-            var suggestion = NearestName.Suggest(key, known);
+            var suggestion = NearestName.Suggest(key, _known);
             Report(key, suggestion is null ? "unknown key" : $"unknown key (did you mean {suggestion}?)");
         }
     }

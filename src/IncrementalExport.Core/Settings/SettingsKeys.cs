@@ -1,3 +1,4 @@
+
 namespace IncrementalExport.Core.Settings;
 
 /// <summary>The camelCase keys of the settings document, shared by the reader, the validator and the writer.</summary>

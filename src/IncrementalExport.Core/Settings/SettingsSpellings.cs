@@ -1,3 +1,5 @@
+using IncrementalExport.Core.Model;
+
 namespace IncrementalExport.Core.Settings;
 
 /// <summary>The document spellings of the settings enums: the AWS API names, and camelCase for the product's own policy.</summary>

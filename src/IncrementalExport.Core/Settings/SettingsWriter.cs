@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.Settings;
 

@@ -1,3 +1,4 @@
+
 namespace IncrementalExport.Core.Settings;
 
 /// <summary>

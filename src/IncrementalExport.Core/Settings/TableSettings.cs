@@ -1,3 +1,5 @@
+using IncrementalExport.Core.Model;
+
 namespace IncrementalExport.Core.Settings;
 
 /// <summary>One source table and how it is exported.</summary>

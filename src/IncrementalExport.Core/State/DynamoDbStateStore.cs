@@ -2,6 +2,7 @@ using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using IncrementalExport.Core.Aws;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.State;
 

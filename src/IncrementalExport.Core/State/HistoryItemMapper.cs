@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2.Model;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.State;
 
@@ -41,8 +42,8 @@ internal static class HistoryItemMapper
             ExportArn = r.String("exportArn"),
             S3Bucket = r.String("s3Bucket"),
             S3BucketOwner = r.OptionalString("s3BucketOwner"),
-            ExportFormat = r.Enum<Settings.ExportFormat>("exportFormat"),
-            ViewType = r.OptionalString("viewType") is { } view ? Enum.Parse<Settings.ExportViewType>(view) : null,
+            ExportFormat = r.Enum<ExportFormat>("exportFormat"),
+            ViewType = r.OptionalString("viewType") is { } view ? Enum.Parse<ExportViewType>(view) : null,
             S3Prefix = r.String("s3Prefix"),
             ManifestKey = r.OptionalString("manifestKey"),
             ItemCount = r.Number("itemCount"),

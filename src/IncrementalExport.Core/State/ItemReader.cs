@@ -1,6 +1,6 @@
 using System.Globalization;
 using Amazon.DynamoDBv2.Model;
-using IncrementalExport.Core.Planning;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.State;
 

@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2.Model;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.State;
 
@@ -123,8 +124,8 @@ internal static class StateItemMapper
                 bucket,
                 r.OptionalString("inFlightS3BucketOwner"),
                 r.OptionalString("inFlightKmsKeyArn"),
-                r.Enum<Settings.ExportFormat>("inFlightExportFormat"),
-                r.Enum<Settings.ExportViewType>("inFlightViewType"))
+                r.Enum<ExportFormat>("inFlightExportFormat"),
+                r.Enum<ExportViewType>("inFlightViewType"))
             : null;
 
     private static ItemWriter WriteWindow(ItemWriter w, string prefix, ExportWindow window) =>

@@ -1,5 +1,5 @@
 using Amazon.DynamoDBv2;
-using IncrementalExport.Core.Deployment;
+using IncrementalExport.Core.Contract;
 
 namespace IncrementalExport.Core.Wake;
 

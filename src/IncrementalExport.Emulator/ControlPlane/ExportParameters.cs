@@ -1,3 +1,4 @@
+
 namespace IncrementalExport.Emulator.ControlPlane;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.TestServers.InMemory;
 

@@ -137,7 +137,7 @@ public sealed class FakeSchedulerServer : IAsyncDisposable
             return "1 validation error detected: Value null at 'scheduleExpression' failed to satisfy constraint: Member must not be null";
         }
 
-        if (IncrementalExport.Core.Deployment.ScheduleExpression.Validate(expression) is { } bad)
+        if (IncrementalExport.Stack.ScheduleExpression.Validate(expression) is { } bad)
         {
             return "Invalid Schedule Expression " + bad;
         }

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using IncrementalExport.Core.Deployment;
+using IncrementalExport.Stack;
 
 namespace IncrementalExport.TestServers.Scheduler;
 

@@ -1,4 +1,5 @@
 using IncrementalExport.Core.Aws;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.TestServers.Simulation;
 

@@ -1,4 +1,5 @@
 using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.TestServers.Simulation;
 

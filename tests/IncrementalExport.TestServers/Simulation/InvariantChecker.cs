@@ -1,6 +1,6 @@
 using IncrementalExport.Core.Planning;
-using IncrementalExport.Core.State;
 using IncrementalExport.Emulator.ControlPlane;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.TestServers.Simulation;
 

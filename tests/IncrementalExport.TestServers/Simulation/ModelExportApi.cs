@@ -1,7 +1,6 @@
 using IncrementalExport.Core.Aws;
-using IncrementalExport.Core.Settings;
-using IncrementalExport.Core.State;
 using IncrementalExport.Emulator.ControlPlane;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.TestServers.Simulation;
 

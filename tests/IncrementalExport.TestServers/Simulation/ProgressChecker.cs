@@ -1,5 +1,5 @@
 using IncrementalExport.Core.Planning;
-using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.TestServers.Simulation;
 

@@ -2,6 +2,7 @@ using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.State;
 using IncrementalExport.Emulator.ControlPlane;
 using IncrementalExport.TestServers.InMemory;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.TestServers.Simulation;
 

@@ -1,5 +1,5 @@
 using IncrementalExport.Cli.Output;
-using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Cli;
 

@@ -59,7 +59,7 @@ public sealed class JsonFormatterTests
     [Fact]
     public void WriteStatus_WhenNeverExported_ShouldWriteNullWatermarkAndLag()
     {
-        var fresh = CliSamples.Idle() with { Phase = Core.State.TablePhase.New, Epoch = 0, Watermark = null, Lag = null };
+        var fresh = CliSamples.Idle() with { Phase = Core.Model.TablePhase.New, Epoch = 0, Watermark = null, Lag = null };
 
         var element = Json(w => Formatter.WriteStatus(w, [fresh]))[0];
 
@@ -112,7 +112,7 @@ public sealed class JsonFormatterTests
     [Fact]
     public void WriteOperator_WhenResetRequested_ShouldWriteResultAndPendingReset()
     {
-        var status = CliSamples.Idle() with { PendingReset = new Core.State.RequestedReset(null, CliSamples.Now) };
+        var status = CliSamples.Idle() with { PendingReset = new Core.Model.RequestedReset(null, CliSamples.Now) };
 
         var root = Json(w => Formatter.WriteOperator(w, new OperatorResult("orders", true, "reset requested", status)));
 
@@ -138,7 +138,7 @@ public sealed class JsonFormatterTests
     [Fact]
     public void WriteHistory_ShouldWriteWhereAndHowEachExportWasWritten()
     {
-        var incremental = CliSamples.HistoryEntry(1) with { S3BucketOwner = "111122223333", ExportFormat = Core.Settings.ExportFormat.Ion, ViewType = Core.Settings.ExportViewType.NewImage };
+        var incremental = CliSamples.HistoryEntry(1) with { S3BucketOwner = "111122223333", ExportFormat = Core.Model.ExportFormat.Ion, ViewType = Core.Model.ExportViewType.NewImage };
 
         var root = Json(w => Formatter.WriteHistory(w, [CliSamples.HistoryEntry(0), incremental]));
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using IncrementalExport.Cli.Output;
 using IncrementalExport.Core.Engine;
-using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Cli;
 

@@ -1,4 +1,5 @@
-using IncrementalExport.Core.Deployment;
+using IncrementalExport.Stack;
+using IncrementalExport.Core.Contract;
 
 namespace IncrementalExport.Tests.Deployment;
 

@@ -1,4 +1,4 @@
-using IncrementalExport.Core.Deployment;
+using IncrementalExport.Stack;
 
 namespace IncrementalExport.Tests.Deployment;
 

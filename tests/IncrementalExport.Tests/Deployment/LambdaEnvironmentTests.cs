@@ -1,5 +1,5 @@
-using IncrementalExport.Core.Deployment;
 using static IncrementalExport.Tests.Deployment.DeploymentSamples;
+using IncrementalExport.Core.Contract;
 
 namespace IncrementalExport.Tests.Deployment;
 

@@ -1,5 +1,5 @@
-using IncrementalExport.Core.Deployment;
-using IncrementalExport.Core.Settings;
+using IncrementalExport.Stack;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Deployment;
 

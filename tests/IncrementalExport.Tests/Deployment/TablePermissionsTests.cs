@@ -1,4 +1,4 @@
-using IncrementalExport.Core.Deployment;
+using IncrementalExport.Stack;
 using static IncrementalExport.Tests.Deployment.DeploymentSamples;
 
 namespace IncrementalExport.Tests.Deployment;

@@ -2,7 +2,6 @@ using IncrementalExport.Emulator;
 using Amazon.DynamoDBv2;
 using IncrementalExport.Core.Invocation;
 using IncrementalExport.Core.Settings;
-using IncrementalExport.TestServers;
 
 namespace IncrementalExport.Tests.Invocation;
 

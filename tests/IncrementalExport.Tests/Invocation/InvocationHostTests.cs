@@ -1,5 +1,4 @@
 using System.Text.Json;
-using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Invocation;
 using IncrementalExport.Core.Settings;
 using Microsoft.Extensions.Time.Testing;

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Invocation;
-using IncrementalExport.Core.State;
 using Microsoft.Extensions.Time.Testing;
 using static IncrementalExport.Tests.Invocation.InvocationTestData;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Invocation;
 

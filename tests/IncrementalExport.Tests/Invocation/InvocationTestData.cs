@@ -1,7 +1,7 @@
 using System.Text.Json;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Settings;
-using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Invocation;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
-using IncrementalExport.Core.Deployment;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Invocation;
-using IncrementalExport.Core.State;
 using static IncrementalExport.Tests.Invocation.InvocationTestData;
+using IncrementalExport.Core.Model;
+using IncrementalExport.Core.Contract;
 
 namespace IncrementalExport.Tests.Invocation;
 

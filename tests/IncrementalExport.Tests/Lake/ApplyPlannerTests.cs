@@ -1,5 +1,5 @@
 using IncrementalExport.Core.Lake;
-using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Lake;
 

@@ -7,7 +7,7 @@ using IncrementalExport.Core.Planning;
 using IncrementalExport.Materialize;
 using IncrementalExport.Materialize.Checking;
 using IncrementalExport.Tests.Lake.Athena;
-using ExportViewType = IncrementalExport.Core.Settings.ExportViewType;
+using ExportViewType = IncrementalExport.Core.Model.ExportViewType;
 
 namespace IncrementalExport.Tests.LocalMode;
 

@@ -8,7 +8,8 @@ using IncrementalExport.Core.Settings;
 using IncrementalExport.Emulator;
 using IncrementalExport.Materialize;
 using IncrementalExport.Materialize.Checking;
-using ExportViewType = IncrementalExport.Core.Settings.ExportViewType;
+using ExportViewType = IncrementalExport.Core.Model.ExportViewType;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.LocalMode;
 

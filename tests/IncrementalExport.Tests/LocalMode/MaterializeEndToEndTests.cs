@@ -4,7 +4,7 @@ using Amazon.S3.Model;
 using IncrementalExport.Cli.Local;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Settings;
-using ExportViewType = IncrementalExport.Core.Settings.ExportViewType;
+using ExportViewType = IncrementalExport.Core.Model.ExportViewType;
 using IncrementalExport.Core.State;
 using IncrementalExport.Emulator.Servers;
 using IncrementalExport.Materialize;

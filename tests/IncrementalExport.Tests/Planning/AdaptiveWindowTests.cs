@@ -3,8 +3,8 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using IncrementalExport.Core.Planning;
 using IncrementalExport.Core.Settings;
-using IncrementalExport.Core.State;
 using static IncrementalExport.Tests.Planning.PlannerFixtures;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Planning;
 

@@ -1,11 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.Planning;
 using IncrementalExport.Core.Settings;
-using IncrementalExport.Core.State;
 using static IncrementalExport.Tests.Planning.PlannerFixtures;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Planning;
 

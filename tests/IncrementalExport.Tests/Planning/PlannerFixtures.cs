@@ -1,6 +1,5 @@
-using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.Settings;
-using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Planning;
 

@@ -1,9 +1,7 @@
-using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.Planning;
-using IncrementalExport.Core.Settings;
-using IncrementalExport.Core.State;
 using Microsoft.Extensions.Time.Testing;
 using static IncrementalExport.Tests.Planning.PlannerFixtures;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Planning;
 

@@ -1,6 +1,6 @@
 using IncrementalExport.Core.Planning;
-using IncrementalExport.Core.State;
 using static IncrementalExport.Tests.Planning.PlannerFixtures;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Planning;
 

@@ -1,4 +1,5 @@
 using IncrementalExport.Core.Settings;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Settings;
 

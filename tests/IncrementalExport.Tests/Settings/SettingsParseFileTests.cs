@@ -4,7 +4,7 @@ namespace IncrementalExport.Tests.Settings;
 
 public sealed class SettingsParseFileTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("settings-tests-").FullName;
+    private readonly string _directory = Directory.CreateTempSubdirectory("settings-tests-").FullName;
 
     [Fact]
     public void ParseFile_WhenTheFileHoldsValidSettings_ShouldReturnThem()
@@ -19,7 +19,7 @@ public sealed class SettingsParseFileTests : IDisposable
     [Fact]
     public void ParseFile_WhenTheFileIsMissing_ShouldNameThePath()
     {
-        var path = Path.Combine(directory, "missing.json");
+        var path = Path.Combine(_directory, "missing.json");
 
         SettingsDocument.SingleError(SettingsJson.ParseFile(path), path, $"{path}: settings file not found");
     }
@@ -27,7 +27,7 @@ public sealed class SettingsParseFileTests : IDisposable
     [Fact]
     public void ParseFile_WhenTheDirectoryIsMissing_ShouldNameThePath()
     {
-        var path = Path.Combine(directory, "nowhere", "settings.json");
+        var path = Path.Combine(_directory, "nowhere", "settings.json");
 
         SettingsDocument.SingleError(SettingsJson.ParseFile(path), path, "settings file not found");
     }
@@ -35,7 +35,7 @@ public sealed class SettingsParseFileTests : IDisposable
     [Fact]
     public void ParseFile_WhenThePathIsADirectory_ShouldSayItCannotBeRead()
     {
-        SettingsDocument.SingleError(SettingsJson.ParseFile(directory), directory, $"{directory}: settings file");
+        SettingsDocument.SingleError(SettingsJson.ParseFile(_directory), _directory, $"{_directory}: settings file");
     }
 
     [Fact]
@@ -56,11 +56,11 @@ public sealed class SettingsParseFileTests : IDisposable
         SettingsDocument.SingleError(SettingsJson.ParseFile(path), "settings", "empty");
     }
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private string Write(string name, string content)
     {
-        var path = Path.Combine(directory, name);
+        var path = Path.Combine(_directory, name);
         File.WriteAllText(path, content);
         return path;
     }

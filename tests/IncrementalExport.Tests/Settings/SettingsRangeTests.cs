@@ -1,4 +1,3 @@
-using IncrementalExport.Core.Settings;
 
 namespace IncrementalExport.Tests.Settings;
 

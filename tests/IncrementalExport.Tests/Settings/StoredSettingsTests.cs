@@ -3,7 +3,6 @@ using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
-using IncrementalExport.TestServers;
 using IncrementalExport.TestServers.Dynalite;
 using IncrementalExport.Tests.TestServers;
 

@@ -1,4 +1,3 @@
-using IncrementalExport.Core.Settings;
 using static IncrementalExport.Tests.Settings.SettingsDocument;
 
 namespace IncrementalExport.Tests.Settings;

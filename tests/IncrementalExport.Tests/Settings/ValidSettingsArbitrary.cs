@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using IncrementalExport.Core.Settings;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Settings;
 

@@ -1,6 +1,6 @@
-using IncrementalExport.Core.State;
 using IncrementalExport.Emulator.ControlPlane;
 using IncrementalExport.TestServers.Simulation;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Simulation;
 

@@ -1,5 +1,5 @@
-using IncrementalExport.Core.State;
 using IncrementalExport.TestServers.Simulation;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Simulation;
 

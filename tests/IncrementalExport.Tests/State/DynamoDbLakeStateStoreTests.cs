@@ -3,8 +3,6 @@ using IncrementalExport.Core.Lake;
 using IncrementalExport.Core.Lake.Athena;
 using IncrementalExport.Core.State;
 using IncrementalExport.Emulator;
-using IncrementalExport.Emulator.Servers;
-using IncrementalExport.TestServers;
 using IncrementalExport.TestServers.Dynalite;
 using IncrementalExport.Tests.TestServers;
 

@@ -3,9 +3,8 @@ using IncrementalExport.Emulator;
 using Amazon.DynamoDBv2;
 using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.State;
-using IncrementalExport.TestServers;
-using IncrementalExport.Emulator.Servers;
 using IncrementalExport.Tests.TestServers;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.State;
 

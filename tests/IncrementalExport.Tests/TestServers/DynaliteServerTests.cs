@@ -1,6 +1,5 @@
 using IncrementalExport.Emulator;
 using System.Net.Sockets;
-using IncrementalExport.TestServers;
 using IncrementalExport.Emulator.Servers;
 
 namespace IncrementalExport.Tests.TestServers;

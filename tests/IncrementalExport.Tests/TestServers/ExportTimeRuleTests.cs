@@ -1,3 +1,4 @@
+
 namespace IncrementalExport.Tests.TestServers;
 
 public sealed class ExportTimeRuleTests(DynaliteFixture dynalite) : ExportApiTestBase(dynalite)

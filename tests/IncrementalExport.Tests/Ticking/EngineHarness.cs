@@ -5,6 +5,7 @@ using IncrementalExport.Core.State;
 using IncrementalExport.TestServers;
 using IncrementalExport.Emulator.Servers;
 using Microsoft.Extensions.Time.Testing;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Ticking;
 

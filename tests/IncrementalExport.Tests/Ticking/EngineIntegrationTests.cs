@@ -1,9 +1,9 @@
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Settings;
-using IncrementalExport.Core.State;
 using IncrementalExport.Emulator.ControlPlane;
 using IncrementalExport.Emulator.Endpoint;
 using IncrementalExport.Tests.TestServers;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Ticking;
 

@@ -8,6 +8,7 @@ using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
 using IncrementalExport.Emulator.Athena;
 using IncrementalExport.Tests.TestServers;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Ticking;
 

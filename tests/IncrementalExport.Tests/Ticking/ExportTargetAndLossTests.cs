@@ -1,8 +1,8 @@
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Settings;
-using IncrementalExport.Core.State;
 using IncrementalExport.Emulator.Endpoint;
 using IncrementalExport.Tests.TestServers;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Ticking;
 

@@ -1,7 +1,6 @@
 using IncrementalExport.Emulator;
 using IncrementalExport.Core.State;
 using IncrementalExport.Core.Wake;
-using IncrementalExport.TestServers;
 using IncrementalExport.TestServers.Dynalite;
 using IncrementalExport.TestServers.Scheduler;
 using IncrementalExport.Tests.TestServers;

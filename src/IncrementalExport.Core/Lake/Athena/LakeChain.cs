@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using IncrementalExport.Core.Aws;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.Lake.Athena;
 

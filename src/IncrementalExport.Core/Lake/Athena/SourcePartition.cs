@@ -1,5 +1,5 @@
 using System.Globalization;
-using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.Lake.Athena;
 

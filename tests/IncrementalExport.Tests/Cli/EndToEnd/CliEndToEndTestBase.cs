@@ -6,7 +6,6 @@ using IncrementalExport.Core.Settings;
 using IncrementalExport.Tests.TestServers;
 using IncrementalExport.TestServers;
 using IncrementalExport.Emulator.ControlPlane;
-using IncrementalExport.Emulator.Servers;
 using Microsoft.Extensions.Time.Testing;
 
 namespace IncrementalExport.Tests.Cli.EndToEnd;

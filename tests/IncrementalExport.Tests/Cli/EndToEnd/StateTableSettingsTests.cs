@@ -5,7 +5,6 @@ using IncrementalExport.Cli;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
 using IncrementalExport.Tests.TestServers;
-using IncrementalExport.TestServers;
 
 namespace IncrementalExport.Tests.Cli.EndToEnd;
 

@@ -2,6 +2,7 @@ using Amazon;
 using Amazon.Runtime;
 using IncrementalExport.Core.Aws;
 using IncrementalExport.Emulator.Athena;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Lake.Athena;
 

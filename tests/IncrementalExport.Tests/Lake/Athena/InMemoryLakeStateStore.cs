@@ -1,5 +1,4 @@
 using IncrementalExport.Core.Lake.Athena;
-using IncrementalExport.Core.State;
 
 namespace IncrementalExport.Tests.Lake.Athena;
 

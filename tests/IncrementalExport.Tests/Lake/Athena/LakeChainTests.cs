@@ -1,6 +1,5 @@
-using IncrementalExport.Core.Aws;
-using IncrementalExport.Core.Lake;
 using IncrementalExport.Core.Lake.Athena;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Lake.Athena;
 

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using IncrementalExport.Core.Lake;
-using IncrementalExport.Core.Lake.Athena;
 using IncrementalExport.Materialize;
 
 namespace IncrementalExport.Tests.Lake.Athena;

@@ -1,6 +1,6 @@
 using IncrementalExport.Core.Lake;
 using IncrementalExport.Core.Lake.Athena;
-using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Lake.Athena;
 

@@ -1,6 +1,0 @@
-using IncrementalExport.Core.Lake.Athena;
-
-namespace IncrementalExport.Core.State;
-
-/// <summary>A table's apply chain as stored, with the version a conditional write expects (0: no item yet).</summary>
-internal sealed record LakeChainRead(LakeChainState State, long Version);

@@ -1,9 +1,0 @@
-namespace IncrementalExport.Core.State;
-
-/// <summary>The apply chain's item: one per source table, beside its STATE item (sk = LAKE), with its own version.</summary>
-internal static class LakeStateKeys
-{
-    public const string SortKey = "LAKE";
-    public const string Chain = "chain";
-    public const string Version = "version";
-}
