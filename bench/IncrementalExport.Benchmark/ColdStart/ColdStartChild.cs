@@ -18,7 +18,7 @@ internal static class ColdStartChild
     public static async Task<int> RunAsync(string settingsPath, string now)
     {
         var sinceMain = Stopwatch.StartNew();
-        var settings = SettingsJson.ParseFile(settingsPath).GetOrThrow();
+        var settings = SettingsJson.Parse(File.ReadAllText(settingsPath)).GetOrThrow();
         using var client = new AmazonDynamoDBClient();
         var engine = ExportEngineFactory.Create(settings, client, new FakeTimeProvider(DateTimeOffset.Parse(now, CultureInfo.InvariantCulture)));
         var beforeTick = sinceMain.Elapsed;

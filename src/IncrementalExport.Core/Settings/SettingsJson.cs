@@ -44,28 +44,6 @@ public static class SettingsJson
         }
     }
 
-    /// <summary>Reads and parses a settings file; a missing or unreadable file is an error naming the path.</summary>
-    public static SettingsResult ParseFile(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        try
-        {
-            return Parse(File.ReadAllText(path));
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return Invalid(new(path, "settings file not found"));
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return Invalid(new(path, "settings file is not readable (access denied, or it is a directory)"));
-        }
-        catch (Exception ex) when (ex is IOException or ArgumentException or NotSupportedException)
-        {
-            return Invalid(new(path, $"settings file cannot be read: {ex.Message}"));
-        }
-    }
-
     /// <summary>Serializes settings to the document <see cref="Parse"/> reads back to equal settings.</summary>
     /// <exception cref="InvalidSettingsException">The settings break a rule, so the document would not parse.</exception>
     public static string Serialize(ExportSettings settings)

@@ -1,4 +1,6 @@
-namespace IncrementalExport.Core.Settings;
+using IncrementalExport.Core.Settings;
+
+namespace IncrementalExport.Tests.Settings;
 
 /// <summary>
 /// Value equality for settings: the record's own equality compares <see cref="ExportSettings.Tables"/>
