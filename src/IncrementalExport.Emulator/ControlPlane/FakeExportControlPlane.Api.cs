@@ -3,7 +3,7 @@ using System.Text;
 
 namespace IncrementalExport.Emulator.ControlPlane;
 
-/// <summary>The operations the endpoint serves; each takes the clock's now once and applies the AWS rules.</summary>
+/// <summary>The export operations the endpoint serves; each takes the clock's now once and applies the AWS rules.</summary>
 public sealed partial class FakeExportControlPlane
 {
     private readonly List<ExportEntry> _exports = [];
@@ -15,64 +15,6 @@ public sealed partial class FakeExportControlPlane
     private readonly Dictionary<string, int> _rejections = new(StringComparer.Ordinal);
     private int _idempotentReplays;
     private uint _sequence;
-
-    internal bool Knows(string tableNameOrArn)
-    {
-        lock (_gate)
-        {
-            return FindTable(tableNameOrArn) is not null;
-        }
-    }
-
-    /// <summary>A table that exists in dynalite: AWS creates tables with PITR off.</summary>
-    internal void Adopt(string name, string arn, DateTimeOffset createdAt)
-    {
-        lock (_gate)
-        {
-            _tables.TryAdd(arn, new SourceTable(name, arn, ArnAccount(arn), createdAt, adopted: true) { RestoreLag = DefaultRestoreLag });
-        }
-    }
-
-    internal RegisteredTable? FindRegisteredTable(string tableNameOrArn)
-    {
-        lock (_gate)
-        {
-            var table = FindTable(tableNameOrArn);
-            return table is null || table.Adopted ? null : new RegisteredTable(table.Name, table.Arn, table.TableId, table.CreatedAt, table.ItemCount);
-        }
-    }
-
-    internal PitrDescription DescribeContinuousBackups(string tableNameOrArn)
-    {
-        lock (_gate)
-        {
-            var table = FindTable(tableNameOrArn) ?? throw FakeServiceException.TableNotFound(tableNameOrArn);
-            return table.Describe(Time.GetUtcNow());
-        }
-    }
-
-    internal PitrDescription UpdateContinuousBackups(string tableNameOrArn, bool enabled, int? recoveryPeriodInDays)
-    {
-        if (recoveryPeriodInDays is < 1 or > 35)
-        {
-            throw FakeServiceException.Validation(
-                $"RecoveryPeriodInDays must be between 1 and 35; got {recoveryPeriodInDays.Value.ToString(CultureInfo.InvariantCulture)}.");
-        }
-
-        lock (_gate)
-        {
-            var table = FindTable(tableNameOrArn) ?? throw FakeServiceException.TableNotFound(tableNameOrArn);
-            var now = Time.GetUtcNow();
-            if (enabled && !table.PitrEnabled)
-            {
-                table.PitrEnabledSince = now;
-            }
-
-            table.PitrEnabled = enabled;
-            table.RecoveryPeriodInDays = recoveryPeriodInDays ?? table.RecoveryPeriodInDays;
-            return table.Describe(now);
-        }
-    }
 
     internal FakeExport StartExport(ExportParameters request)
     {
