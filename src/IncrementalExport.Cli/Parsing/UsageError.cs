@@ -21,8 +21,7 @@ internal sealed record UsageError(string Message, Command Command)
         }
 
         var command = result.CommandResult.Command;
-        var first = result.Tokens[0];
-        if (first.Type != TokenType.Command)
+        if (result.Tokens is [var first, ..] && first.Type != TokenType.Command)
         {
             var root = command as RootCommand ?? command.Parents.OfType<RootCommand>().Single();
             return new(UnknownCommand(first.Value, root), root);
@@ -33,7 +32,7 @@ internal sealed record UsageError(string Message, Command Command)
             return new(UnknownWord(result.UnmatchedTokens[0], command), command);
         }
 
-        // The library words an option's missing or repeated value its own way; these say which option, and how to fix it.
+        // The library words a missing option or value, or a repeated option, its own way; these name the option and its value.
         var error = result.Errors[0];
         var message = error.SymbolResult switch
         {
@@ -41,8 +40,6 @@ internal sealed record UsageError(string Message, Command Command)
             OptionResult { IdentifierTokenCount: > 1, Option.Arity.MaximumNumberOfValues: 1 } option =>
                 $"option '{option.Option.Name}' given more than once",
             OptionResult { Tokens.Count: 0, Option.Arity.MinimumNumberOfValues: > 0 } option => CliOptions.NeedsValue(option.Option),
-            CommandResult when command.Options.FirstOrDefault(o => o.Required && result.GetResult(o) is null) is { } missing =>
-                $"missing required option '{missing.Name} <{missing.HelpName}>'",
             _ => error.Message,
         };
         return new(message, command);
