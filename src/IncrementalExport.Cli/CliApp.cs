@@ -1,4 +1,5 @@
-using System.Reflection;
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using Amazon.DynamoDBv2;
 using IncrementalExport.Cli.Commands;
 using IncrementalExport.Cli.Parsing;
@@ -36,76 +37,25 @@ public static class CliApp
         CliServices services,
         CancellationToken cancellationToken)
     {
-        switch (ArgumentParser.Parse(args, CommandTable.Specs))
+        var runner = new CommandRunner(stdout, stderr, services);
+        var result = CommandTable.CreateRoot(runner).Parse(args, Parser);
+        if (result.Action is ParseErrorAction && UsageError.Of(result) is { } error)
         {
-            case HelpRequest help:
-                await stdout.WriteAsync(help.Command is null ? UsageText.Overview(CommandTable.Specs) : UsageText.For(help.Command));
-                return ExitCodes.Success;
-            case VersionRequest:
-                await stdout.WriteLineAsync($"{UsageText.Program} {Version}");
-                return ExitCodes.Success;
-            case UsageError error:
-                return await UsageAsync(stderr, error.Message, error.Command);
-            case Invocation invocation when LocalCommands.Find(invocation.Command) is { } local:
-                return await local(invocation, stdout, stderr, cancellationToken);
-            case Invocation invocation:
-                return await ExecuteAsync(invocation, stdout, stderr, services, cancellationToken);
-            default:
-                throw new InvalidOperationException("unhandled parse outcome");
+            return await runner.UsageAsync(error);
         }
-    }
 
-    private static async Task<int> ExecuteAsync(
-        Invocation invocation,
-        TextWriter stdout,
-        TextWriter stderr,
-        CliServices services,
-        CancellationToken cancellationToken)
-    {
-        try
-        {
-            var (settings, errors) = invocation.StateTable is { } stateTable
-                ? await StateTableSettings.LoadAsync(stateTable, services, cancellationToken)
-                : await SettingsFile.LoadAsync(invocation.SettingsPath!, services.ParseSettings, cancellationToken);
-            if (settings is null)
+        // Help, version and the commands; every command reports its own failures, so nothing is left to a default handler.
+        return await result.InvokeAsync(
+            new InvocationConfiguration
             {
-                await stderr.WriteLineAsync("error: " + string.Join(Environment.NewLine, errors));
-                return ExitCodes.RuntimeError;
-            }
-
-            var (tables, unknown) = TableSelection.Resolve(settings, invocation.Tables);
-            if (unknown is not null)
-            {
-                return await UsageAsync(stderr, unknown, invocation.Command);
-            }
-
-            using var client = services.ClientFactory(settings);
-            var context = new CommandContext(invocation, settings, tables, client, services, stdout, cancellationToken);
-            await CommandTable.For(invocation.Command).ExecuteAsync(context);
-            return ExitCodes.Success;
-        }
-        catch (OptionRefusedException e)
-        {
-            await stderr.WriteLineAsync("error: " + e.Message);
-            return ExitCodes.UsageError;
-        }
-        catch (Exception e)
-        {
-            await stderr.WriteLineAsync("error: " + ErrorMessages.Describe(e));
-            return ExitCodes.RuntimeError;
-        }
+                Output = stdout,
+                Error = stderr,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null, // local handles Ctrl-C and SIGTERM itself; the other commands end with the process
+            },
+            cancellationToken);
     }
 
-    private static async Task<int> UsageAsync(TextWriter stderr, string message, CommandSpec? command)
-    {
-        await stderr.WriteLineAsync("error: " + message);
-        await stderr.WriteLineAsync();
-        await stderr.WriteAsync(command is null ? UsageText.Overview(CommandTable.Specs) : UsageText.For(command));
-        return ExitCodes.UsageError;
-    }
-
-    private static string Version =>
-        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-        ?? typeof(CliApp).Assembly.GetName().Version?.ToString()
-        ?? "unknown";
+    // Every word is what it says: no @response files, no bundled single-letter flags (the CLI has none).
+    private static readonly ParserConfiguration Parser = new() { ResponseFileTokenReplacer = null, EnablePosixBundling = false };
 }

@@ -12,7 +12,7 @@ internal sealed class CommandContext
     private readonly Lazy<IExportEngine> _engine;
 
     public CommandContext(
-        Invocation invocation,
+        ParsedCommand parsed,
         ExportSettings settings,
         IReadOnlyList<string> tables,
         IAmazonDynamoDB dynamoDb,
@@ -20,20 +20,21 @@ internal sealed class CommandContext
         TextWriter output,
         CancellationToken cancellationToken)
     {
-        Invocation = invocation;
+        Parsed = parsed;
         Settings = settings;
         Tables = tables;
         DynamoDb = dynamoDb;
         Services = services;
         Output = output;
         CancellationToken = cancellationToken;
-        Formatter = invocation.Json ? new JsonFormatter() : new TextFormatter();
+        Formatter = parsed.Json ? new JsonFormatter() : new TextFormatter();
 
         // Built on first use: init needs no engine.
         _engine = new Lazy<IExportEngine>(() => services.EngineFactory(settings, dynamoDb, services.Time));
     }
 
-    public Invocation Invocation { get; }
+    /// <summary>What the command line gave.</summary>
+    public ParsedCommand Parsed { get; }
 
     public ExportSettings Settings { get; }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
-using IncrementalExport.Cli.Parsing;
 using IncrementalExport.Core.Lake;
 using IncrementalExport.Materialize;
 
@@ -10,13 +9,10 @@ namespace IncrementalExport.Cli.Commands;
 /// <summary>materialize: a table's export chain (latest epoch) as a Parquet table under --out.</summary>
 internal static class MaterializeCommand
 {
-    public static CliCommand Command { get; } = new(
-        new("materialize", "Apply a table's export chain (full export, then each incremental export) into a Parquet table under --out/<table>/.",
-            "materialize --settings settings.json --table orders --out lake",
-            [.. CliOptions.SettingsSource, CliOptions.RequiredTable, CliOptions.Out, CliOptions.FromDir]),
-        ExecuteAsync);
+    public const string Description =
+        "Apply a table's export chain (full export, then each incremental export) into a Parquet table under --out/<table>/.";
 
-    private static async Task ExecuteAsync(CommandContext c)
+    public static async Task ExecuteAsync(CommandContext c)
     {
         var table = c.Settings.FindTable(c.Table)!;
         if (table.Format == Core.Model.ExportFormat.Ion)
@@ -26,11 +22,11 @@ internal static class MaterializeCommand
         }
 
         var history = await c.Engine.HistoryAsync(table.Name, c.CancellationToken);
-        var fromDir = c.Invocation.Value(CliOptions.FromDir.Name);
+        var fromDir = c.Parsed.FromDir;
         using var s3 = fromDir is null ? c.Services.S3ClientFactory() : null;
         IExportFiles files = s3 is null ? new DirectoryExportFiles(fromDir!) : new S3ExportFiles(s3);
         var result = await Materializer.RunAsync(
-            table.Name, history, files, c.Invocation.Value(CliOptions.Out.Name)!, ct => KeyNamesAsync(c.DynamoDb, table.Table, ct), c.CancellationToken);
+            table.Name, history, files, c.Parsed.Out!, ct => KeyNamesAsync(c.DynamoDb, table.Table, ct), c.CancellationToken);
         await c.Output.WriteLineAsync(Describe(result));
     }
 

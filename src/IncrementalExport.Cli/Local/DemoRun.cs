@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Amazon.DynamoDBv2.Model;
 using Amazon.S3.Model;
 using IncrementalExport.Cli.Commands;
-using IncrementalExport.Cli.Parsing;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
@@ -25,12 +24,12 @@ internal static class DemoRun
     private static readonly TimeSpan WritingTime = TimeSpan.FromHours(3);
     private const int WritesPerTick = 25;
 
-    public static async Task<int> RunAsync(Invocation invocation, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string outDirectory, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         try
         {
-            var outDir = Path.GetFullPath(invocation.Value(CliOptions.Out.Name)!);
+            var outDir = Path.GetFullPath(outDirectory);
             var start = TimeProvider.System.GetUtcNow();
             var clock = new FakeTimeProvider(new DateTimeOffset(start.Year, start.Month, start.Day, start.Hour, 0, 0, TimeSpan.Zero));
             await stdout.WriteLineAsync("Starting the local stack (dynalite, s3rver, export emulator; npm packages are installed on first use)...");

@@ -1,7 +1,5 @@
 using System.Runtime.InteropServices;
 using Amazon.S3.Model;
-using IncrementalExport.Cli.Commands;
-using IncrementalExport.Cli.Parsing;
 using IncrementalExport.Emulator;
 
 namespace IncrementalExport.Cli.Local;
@@ -14,7 +12,7 @@ internal static class LocalMode
     /// <summary>Exports take this long on the emulator in local mode (AWS takes minutes; waiting that long locally teaches nothing).</summary>
     public static readonly TimeSpan ExportDuration = TimeSpan.FromSeconds(30);
 
-    public static async Task<int> RunAsync(Invocation invocation, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string bucket, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -32,7 +30,6 @@ internal static class LocalMode
         {
             await using var stack = await LocalStack.StartAsync(TimeProvider.System, cancellationToken: stop.Token);
             stack.ControlPlane.ExportDuration = ExportDuration;
-            var bucket = LocalCommands.BucketOf(invocation);
             using (var s3 = stack.CreateS3Client())
             {
                 await s3.PutBucketAsync(new PutBucketRequest { BucketName = bucket }, stop.Token);

@@ -30,7 +30,7 @@ public sealed class CliAppErrorTests : IDisposable
         Assert.Equal("", result.Out);
         Assert.StartsWith("error: ", result.Error, StringComparison.Ordinal);
         Assert.Contains(offender, result.Error.Split(Environment.NewLine)[0], StringComparison.Ordinal);
-        Assert.Contains("Usage: incremental-export", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"Usage:{Environment.NewLine}  incremental-export ", result.Error, StringComparison.Ordinal);
         Assert.Empty(_cli.Engine.Calls);
     }
 
@@ -44,7 +44,7 @@ public sealed class CliAppErrorTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("unknown table 'ordres' (configured: orders, customers)", result.Error, StringComparison.Ordinal);
-        Assert.Contains($"Usage: incremental-export {command}", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"  incremental-export {command} [options]", result.Error, StringComparison.Ordinal);
         Assert.Empty(_cli.Engine.Calls);
     }
 
