@@ -142,7 +142,7 @@ internal sealed class ExportStarter(
             // Planned from the PITR window last seen, which no longer holds (the lag grew, PITR was turned off, or off and
             // on): not a failure. The intent is dropped and the table planned again, now from AWS's own PITR window.
             var withdrawn = PitrEstimate.Withdrawn(state, Now);
-            if (!await writer.TryWithdrawAsync(withdrawn, state.Version, cancellationToken))
+            if (!await writer.TryWriteAsync(withdrawn, state.Version, cancellationToken))
             {
                 return writer.Result(StepKind.Superseded, StepText.Superseded, state);
             }

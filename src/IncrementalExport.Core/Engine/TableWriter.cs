@@ -24,13 +24,6 @@ internal sealed class TableWriter(IStateStore store, string table, TimeProvider 
         return true;
     }
 
-    /// <summary>
-    /// Drops an intent AWS refused as planned from a stale PITR view. Not kept as <see cref="Written"/>: an error in the
-    /// planning that follows reports the intent, as it always has.
-    /// </summary>
-    public Task<bool> TryWithdrawAsync(TableState withdrawn, long expectedVersion, CancellationToken cancellationToken) =>
-        store.TryWriteAsync(withdrawn, expectedVersion, cancellationToken);
-
     /// <summary>Adds a completed export to the table's history (before the watermark moves past it).</summary>
     public Task PutHistoryAsync(CompletedExport entry, CancellationToken cancellationToken) => store.PutHistoryAsync(entry, cancellationToken);
 
