@@ -1,5 +1,6 @@
 using Amazon.Runtime;
 using IncrementalExport.Cli.Commands;
+using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.Lake;
 using IncrementalExport.Core.Settings;
@@ -54,6 +55,8 @@ internal static class ErrorMessages
             InvalidSettingsException settings => settings.Message,
             StateTableSchemaException schema => schema.Message,
             LakeInputException lake => lake.Message,
+            UnknownTableException unknown => $"unknown table '{unknown.Table}' (configured: {string.Join(", ", unknown.Configured)})",
+            ConcurrentChangeException changing => changing.Message,
             OperationCanceledException => "cancelled",
             _ => $"{exception.GetType().Name}: {exception.Message}",
         };

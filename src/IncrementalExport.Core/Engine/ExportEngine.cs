@@ -21,31 +21,33 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
         // a table whose state could not be read counts as in flight, so a throttled read never lets the cap be overrun.
         var reads = await ReadStatesAsync(settings.Tables, cancellationToken);
         var inFlight = reads.Values.Count(r => r.State?.InFlight is not null || r.Error is not null);
-        var context = new TickContext(settings, store, api, time, request, new InFlightBudget(settings.MaxExportsInFlight - inFlight));
+        var budget = new InFlightBudget(settings.MaxExportsInFlight - inFlight);
 
         // A table that cannot have work yet is left alone without a call, unless the request names it (a forced run).
         var named = request.Tables is { Count: > 0 };
-        var outcomes = new TableOutcome[selected.Count];
+        var results = new StepResult[selected.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, selected.Count),
             new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = cancellationToken },
             async (i, token) =>
             {
-                var step = new TableStep(context, selected[i]);
+                var step = TableStep.For(selected[i], settings, store, api, time, request, budget);
                 var read = reads[selected[i].Name];
-                outcomes[i] = read.State is { } state
+                results[i] = read.State is { } state
                     ? (named ? null : TickSkip.Outcome(state, selected[i], settings, time.GetUtcNow())) ?? await step.RunAsync(state, token)
                     : step.Unreadable(read.Error!);
             });
 
         // The apply chain runs after the export step, as its own step: what it does or fails never changes an export.
         // A tick that stopped for its deadline leaves the apply step to the next one.
+        var outcomes = results.Select(r => r.Outcome).ToList();
         var deadline = outcomes.Any(o => o.Step == StepKind.DeadlineReached);
         IReadOnlyList<LakeOutcome> applied = lake is null || request.DryRun || deadline ? [] : await lake.RunAsync(selected, settings.Parallelism, cancellationToken);
         var finishedAt = time.GetUtcNow();
-        return new TickReport(startedAt, finishedAt, request.DryRun, outcomes.Any(o => o.Step == StepKind.DeadlineReached), outcomes)
+        return new TickReport(startedAt, finishedAt, request.DryRun, deadline, outcomes)
         {
-            NextWakeUp = WakeUpRule.WithApply(TickWakeUp.Of(settings, reads, outcomes, finishedAt), applied.Select(a => a.Due), finishedAt),
+            NextWakeUp = WakeUpRule.WithApply(TickWakeUp.Of(settings, reads, results, finishedAt), applied.Select(a => a.Due), finishedAt),
+            LeftAlone = results.Where(r => r.Skipped).Select(r => r.Outcome.Table).ToHashSet(StringComparer.Ordinal),
             Lake = applied,
         };
     }
@@ -157,7 +159,7 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
             }
         }
 
-        throw new InvalidOperationException($"the state of '{name}' kept changing under {OperatorWriteAttempts} attempts; try again");
+        throw new ConcurrentChangeException(name, OperatorWriteAttempts);
     }
 
     private Task<IReadOnlyDictionary<string, StateRead>> ReadStatesAsync(IEnumerable<TableSettings> tables, CancellationToken cancellationToken) =>
@@ -175,7 +177,5 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
             : tables.Select(Find).Distinct().ToList();
 
     private TableSettings Find(string table) =>
-        settings.FindTable(table)
-        ?? throw new ArgumentException(
-            $"unknown table '{table}'; configured: {string.Join(", ", settings.Tables.Select(t => t.Name))}", nameof(table));
+        settings.FindTable(table) ?? throw new UnknownTableException(table, [.. settings.Tables.Select(t => t.Name)]);
 }

@@ -9,14 +9,15 @@ namespace IncrementalExport.Core.Engine;
 internal static class StateNote
 {
     /// <summary>The note for an outcome whose step read <paramref name="read"/> and left <paramref name="after"/>.</summary>
-    public static string For(StepKind step, TableState read, TableState after, bool dryRun)
+    public static string For(StepKind step, TableState read, TableState after)
     {
         if (step == StepKind.Superseded)
         {
             return "state left as the invocation that changed it first wrote it";
         }
 
-        var prefix = dryRun || after.Version == read.Version ? "state unchanged" : "state now";
+        // A dry run writes nothing, so what it reports is always the version it read.
+        var prefix = after.Version == read.Version ? "state unchanged" : "state now";
         return $"{prefix}: {Describe(after)}";
     }
 

@@ -19,13 +19,4 @@ public sealed record TableOutcome(
     /// because AWS pushed back: when every table says so, the setup is broken, not busy.
     /// </summary>
     public bool AwsUnreachable { get; init; }
-
-    /// <summary>
-    /// True when the tick left the table alone without any call because it could not have work yet: nothing about it
-    /// changed, so it gets no log line (with ticks when work is due, most tables of most ticks are such).
-    /// </summary>
-    internal bool Skipped { get; init; }
-
-    /// <summary>The state the step left (or found), for the engine to go on from.</summary>
-    internal TableState? AfterState { get; init; }
 }

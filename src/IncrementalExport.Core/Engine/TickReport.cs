@@ -14,6 +14,12 @@ public sealed record TickReport(
     /// </summary>
     public DateTimeOffset? NextWakeUp { get; init; }
 
+    /// <summary>
+    /// The tables the tick left alone without any call because they could not have work yet (their outcome says until
+    /// when): nothing about them changed, so a log can leave them out.
+    /// </summary>
+    public IReadOnlySet<string> LeftAlone { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>The apply step's outcome per table (empty when the lake is off or the tick was a dry run).</summary>
     public IReadOnlyList<LakeOutcome> Lake { get; init; } = [];
 }

@@ -11,7 +11,7 @@ namespace IncrementalExport.Core.Engine;
 internal static class TickSkip
 {
     /// <summary>The outcome without a call, or null when the table's step must run.</summary>
-    public static TableOutcome? Outcome(TableState state, TableSettings table, ExportSettings settings, DateTimeOffset now)
+    public static StepResult? Outcome(TableState state, TableSettings table, ExportSettings settings, DateTimeOffset now)
     {
         var next = NextWork.Of(state, table, settings, now);
         if (next.At <= now)
@@ -37,8 +37,8 @@ internal static class TickSkip
         };
     }
 
-    private static TableOutcome Skipped(TableState state, StepKind step, string detail, DateTimeOffset now) =>
-        new(state.Table, step, detail, state.InFlight?.Window, state.InFlight?.ExportArn, TableStatus.Of(state, now)) { AfterState = state, Skipped = true };
+    private static StepResult Skipped(TableState state, StepKind step, string detail, DateTimeOffset now) =>
+        StepResult.Of(state.Table, step, detail, state, now) with { Skipped = true };
 
     private static string Describe(TimeSpan span) =>
         span.TotalHours >= 1 ? $"{(int)span.TotalHours} h {span.Minutes} min" : $"{(int)span.TotalMinutes} min {span.Seconds} s";

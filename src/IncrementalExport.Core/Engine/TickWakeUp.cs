@@ -13,9 +13,9 @@ namespace IncrementalExport.Core.Engine;
 internal static class TickWakeUp
 {
     public static DateTimeOffset? Of(
-        ExportSettings settings, IReadOnlyDictionary<string, StateRead> reads, IReadOnlyList<TableOutcome> outcomes, DateTimeOffset now)
+        ExportSettings settings, IReadOnlyDictionary<string, StateRead> reads, IReadOnlyList<StepResult> results, DateTimeOffset now)
     {
-        var after = outcomes.Where(o => o.AfterState is not null).ToDictionary(o => o.Table, o => o.AfterState!, StringComparer.Ordinal);
+        var after = results.ToDictionary(r => r.Outcome.Table, r => r.After, StringComparer.Ordinal);
         return WakeUpRule.Next(
             settings.Tables.Select(t => (after.GetValueOrDefault(t.Name) ?? reads.GetValueOrDefault(t.Name)?.State ?? TableState.NewTable(t.Name), t)),
             settings,

@@ -18,7 +18,7 @@ internal sealed class InvocationLog(TextWriter output)
 
     public void Tick(TickReport report, DateTimeOffset stopStartingAt)
     {
-        foreach (var outcome in report.Tables.Where(o => !o.Skipped))
+        foreach (var outcome in report.Tables.Where(o => !report.LeftAlone.Contains(o.Table)))
         {
             var level = outcome.Step is StepKind.Failed or StepKind.Blocked ? "WARN" : "INFO";
             Write(report.FinishedAt, level, "tableTick", w =>

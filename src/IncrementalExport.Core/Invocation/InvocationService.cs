@@ -55,6 +55,14 @@ public sealed class InvocationService
             _log.Rejected(_time.GetUtcNow(), error);
             return InvocationResponse.Rejected(error);
         }
+        catch (UnknownTableException e)
+        {
+            // The payload's tables are resolved before the engine runs; should the engine's own check refuse one, the
+            // answer is as final as a bad payload's, in the payload's terms.
+            var error = $"{(request.Table is null ? "tables" : "table")}: '{e.Table}' is not a configured table; configured: {string.Join(", ", e.Configured)}";
+            _log.Rejected(_time.GetUtcNow(), error);
+            return InvocationResponse.Rejected(error);
+        }
 
         _log.Completed(_time.GetUtcNow(), response);
         return response;

@@ -2,7 +2,7 @@ using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.Planning;
 
-/// <summary>What the planner decides for a table with nothing in flight.</summary>
+/// <summary>What the planner decides for a table with nothing in flight (the follow path's counterpart is <see cref="FollowDecision"/>).</summary>
 internal abstract record PlanDecision
 {
     private PlanDecision()
@@ -17,4 +17,10 @@ internal abstract record PlanDecision
 
     /// <summary>Stop the table until the condition clears or an operator acts.</summary>
     public sealed record Block(BlockReason Reason, string Message) : PlanDecision;
+
+    /// <summary>Paused by an operator: start nothing, ask AWS nothing.</summary>
+    public sealed record Paused : PlanDecision;
+
+    /// <summary>Blocked by a rule only an operator clears (<see cref="WindowPlanner.Hold"/>): start nothing, ask AWS nothing, write nothing.</summary>
+    public sealed record Held(BlockReason Reason, string? LastError) : PlanDecision;
 }

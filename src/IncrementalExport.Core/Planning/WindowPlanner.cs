@@ -10,6 +10,21 @@ namespace IncrementalExport.Core.Planning;
 /// </summary>
 internal static class WindowPlanner
 {
+    /// <summary>
+    /// Whether a table with nothing in flight is held before any PITR window is asked for: paused by an operator, or
+    /// Blocked by a rule only an operator clears (a pending reset lifts the block). Null when it is planned.
+    /// </summary>
+    public static PlanDecision? Hold(TableState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Paused)
+        {
+            return new PlanDecision.Paused();
+        }
+
+        return IsStickyBlock(state.BlockReason) && state.PendingReset is null ? new PlanDecision.Held(state.BlockReason, state.LastError) : null;
+    }
+
     /// <summary>The decision for <paramref name="state"/> given the table's current PITR window.</summary>
     public static PlanDecision Plan(TableState state, TableSettings table, ExportSettings settings, PitrWindow pitr)
     {
@@ -116,6 +131,10 @@ internal static class WindowPlanner
             : "next window";
         return new PlanDecision.Start(ExportWindow.Incremental(from, to), NewEpoch: false, reason);
     }
+
+    // Blocks that clear by themselves (PITR back on, the table found) are planned again; these need an operator.
+    private static bool IsStickyBlock(BlockReason reason) =>
+        reason is BlockReason.PitrGap or BlockReason.ExportFailures or BlockReason.StartTimeOutsidePitrWindow;
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 

@@ -4,6 +4,7 @@ using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using IncrementalExport.Core.Aws;
+using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Settings;
 
 namespace IncrementalExport.Tests.Cli;
@@ -99,6 +100,24 @@ public sealed class CliAppErrorTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("error: ThrottlingException: Rate exceeded", result.Error.Trim());
+    }
+
+    public static TheoryData<Exception, string> EngineDomainErrors() => new()
+    {
+        { new UnknownTableException("ordres", ["orders", "customers"]), "error: unknown table 'ordres' (configured: orders, customers)" },
+        { new ConcurrentChangeException("orders", 5), "error: the state of 'orders' kept changing under 5 attempts; try again" },
+    };
+
+    [Theory]
+    [MemberData(nameof(EngineDomainErrors))]
+    public async Task RunAsync_WhenEngineRefusesWithADomainError_ShouldWordItWithoutATypeNameAndExitOne(Exception failure, string expected)
+    {
+        _cli.Engine.Failure = failure;
+
+        var result = await _cli.RunAsync("status", "--settings", S);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(expected, result.Error.Trim());
     }
 
     [Fact]

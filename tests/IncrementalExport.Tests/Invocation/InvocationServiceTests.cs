@@ -91,6 +91,28 @@ public sealed class InvocationServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task HandleAsync_WhenTheEngineDoesNotKnowTheTable_ShouldAnswerInThePayloadsTermsInsteadOfFailing()
+    {
+        _engine.HistoryFailure = new UnknownTableException("orders", ["customers"]);
+
+        var response = await Handle("""{"action":"history","table":"orders"}""");
+
+        Assert.False(response.Ok);
+        Assert.Equal("table: 'orders' is not a configured table; configured: customers", response.Error);
+        Assert.Equal("payloadRejected", Assert.Single(LogLines()).GetProperty("event").GetString());
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenTheStateKeptChanging_ShouldThrowSoTheInvocationCountsAsAnErrorAndIsRetried()
+    {
+        _engine.HistoryFailure = new ConcurrentChangeException("orders", 5);
+
+        var error = await Assert.ThrowsAsync<ConcurrentChangeException>(() => Handle("""{"action":"history","table":"orders"}"""));
+
+        Assert.Equal("orders", error.Table);
+    }
+
+    [Fact]
     public async Task HandleAsync_WhenStatusNamesATable_ShouldAskForThatTableOnly()
     {
         await Handle("""{"action":"status","table":"orders"}""");

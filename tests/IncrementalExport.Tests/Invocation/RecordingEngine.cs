@@ -52,10 +52,13 @@ internal sealed class RecordingEngine : IExportEngine
         return Operator("reset", table);
     }
 
+    /// <summary>When set, history throws it (as the engine would for a table it does not know).</summary>
+    public Exception? HistoryFailure { get; set; }
+
     public Task<IReadOnlyList<CompletedExport>> HistoryAsync(string table, CancellationToken cancellationToken)
     {
         Calls.Add($"history {table}");
-        return Task.FromResult(HistoryAnswer);
+        return HistoryFailure is { } failure ? Task.FromException<IReadOnlyList<CompletedExport>>(failure) : Task.FromResult(HistoryAnswer);
     }
 
     private Task<OperatorResult> Operator(string action, string table)
