@@ -27,7 +27,7 @@ internal sealed class CommandContext
         Services = services;
         Output = output;
         CancellationToken = cancellationToken;
-        Formatter = invocation.Json ? new JsonFormatter() : new TextFormatter();
+        Formatter = invocation.Json ? new JsonFormatter(invocation.Command.Name) : new TextFormatter();
 
         // Built on first use: init needs no engine.
         _engine = new Lazy<IExportEngine>(() => services.EngineFactory(settings, dynamoDb, services.Time));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Cli.Output;
@@ -9,8 +8,7 @@ internal static class Formats
     public const string None = "-";
 
     /// <summary>ISO-8601 in UTC with a Z; fractional seconds only when there are any.</summary>
-    public static string Time(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
+    public static string Time(DateTimeOffset time) => TimeFormat.Iso(time);
 
     /// <summary>The time, or "-".</summary>
     public static string Time(DateTimeOffset? time) => time is { } t ? Time(t) : None;

@@ -169,13 +169,7 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
         return reads.ToDictionary(r => r.Key, r => r.Value.State ?? throw r.Value.Error!, StringComparer.Ordinal);
     }
 
-    private List<TableSettings> Select(IReadOnlyCollection<string>? tables) =>
-        tables is null || tables.Count == 0
-            ? [.. settings.Tables]
-            : tables.Select(Find).Distinct().ToList();
+    private List<TableSettings> Select(IReadOnlyCollection<string>? tables) => [.. settings.ResolveTables(tables)];
 
-    private TableSettings Find(string table) =>
-        settings.FindTable(table)
-        ?? throw new ArgumentException(
-            $"unknown table '{table}'; configured: {string.Join(", ", settings.Tables.Select(t => t.Name))}", nameof(table));
+    private TableSettings Find(string table) => settings.ResolveTable(table);
 }
