@@ -2,7 +2,7 @@ using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Cli.Output;
 
-/// <summary>How times, durations and windows read in text and JSON output, in one place so both agree.</summary>
+/// <summary>How times, durations and windows read in the text output (JSON is the reports' own, docs/reports.md).</summary>
 internal static class Formats
 {
     public const string None = "-";
@@ -32,9 +32,6 @@ internal static class Formats
         };
         return sign + text;
     }
-
-    /// <summary>"full" or "incremental", as in the S3 layout.</summary>
-    public static string Kind(ExportKind kind) => kind == ExportKind.Full ? "full" : "incremental";
 
     /// <summary>"full &lt;time&gt;" or "incremental &lt;from&gt;/&lt;to&gt;" (an ISO-8601 interval), or "-".</summary>
     public static string Window(ExportWindow? window) => window switch
