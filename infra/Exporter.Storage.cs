@@ -1,3 +1,4 @@
+using IncrementalExport.Core.Contract;
 using IncrementalExport.Stack;
 using IncrementalExport.Core.Settings;
 using Pulumi;
@@ -138,12 +139,12 @@ internal sealed partial class Exporter
         {
             Name = _names.StateTable,
             BillingMode = "PAY_PER_REQUEST",
-            HashKey = "pk",
-            RangeKey = "sk",
+            HashKey = StateTableKeys.PartitionKey,
+            RangeKey = StateTableKeys.SortKey,
             Attributes =
             {
-                new Aws.DynamoDB.Inputs.TableAttributeArgs { Name = "pk", Type = "S" },
-                new Aws.DynamoDB.Inputs.TableAttributeArgs { Name = "sk", Type = "S" },
+                new Aws.DynamoDB.Inputs.TableAttributeArgs { Name = StateTableKeys.PartitionKey, Type = "S" },
+                new Aws.DynamoDB.Inputs.TableAttributeArgs { Name = StateTableKeys.SortKey, Type = "S" },
             },
             PointInTimeRecovery = new Aws.DynamoDB.Inputs.TablePointInTimeRecoveryArgs { Enabled = true },
             ServerSideEncryption = new Aws.DynamoDB.Inputs.TableServerSideEncryptionArgs { Enabled = true, KmsKeyArn = key.Arn },
@@ -155,8 +156,8 @@ internal sealed partial class Exporter
         new("settings", new Aws.DynamoDB.TableItemArgs
         {
             TableName = stateTable.Name,
-            HashKey = "pk",
-            RangeKey = "sk",
+            HashKey = StateTableKeys.PartitionKey,
+            RangeKey = StateTableKeys.SortKey,
             Item = resolved.Apply(s => Core.Settings.SettingsItem.ToDynamoDbJson(Core.Settings.SettingsJson.Serialize(s))),
         }, Child());
 

@@ -59,18 +59,22 @@ internal sealed partial class Exporter : ComponentResource
         KmsKeyArn = key.Arn;
         DashboardName = dashboard.DashboardName;
         SettingsJson = resolved.Apply(s => global::IncrementalExport.Core.Settings.SettingsJson.Serialize(s));
-        RegisterOutputs(new Dictionary<string, object?>
+        Outputs = new Dictionary<string, object?>
         {
-            ["dashboardName"] = DashboardName,
-            ["bucketName"] = BucketName,
-            ["stateTableName"] = StateTableName,
-            ["functionName"] = FunctionName,
-            ["scheduleName"] = ScheduleName,
-            ["wakeScheduleName"] = WakeScheduleName,
-            ["kmsKeyArn"] = KmsKeyArn,
-            ["settingsJson"] = SettingsJson,
-        });
+            [StackOutputNames.BucketName] = BucketName,
+            [StackOutputNames.StateTableName] = StateTableName,
+            [StackOutputNames.FunctionName] = FunctionName,
+            [StackOutputNames.ScheduleName] = ScheduleName,
+            [StackOutputNames.WakeScheduleName] = WakeScheduleName,
+            [StackOutputNames.KmsKeyArn] = KmsKeyArn,
+            [StackOutputNames.DashboardName] = DashboardName,
+            [StackOutputNames.SettingsJson] = SettingsJson,
+        };
+        RegisterOutputs(Outputs);
     }
+
+    /// <summary>Every output by its name (<see cref="StackOutputNames"/>): the component's outputs and the stack's.</summary>
+    public IDictionary<string, object?> Outputs { get; }
 
     /// <summary>The export bucket.</summary>
     public Output<string> BucketName { get; }

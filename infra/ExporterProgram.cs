@@ -12,17 +12,7 @@ internal static class ExporterProgram
         var settings = ReadSettings();
         var codePath = LambdaPackage.Publish(Directory.GetCurrentDirectory());
         var exporter = new Exporter("exporter", new ExporterArgs(settings, codePath));
-        return new Dictionary<string, object?>
-        {
-            ["bucketName"] = exporter.BucketName,
-            ["stateTableName"] = exporter.StateTableName,
-            ["functionName"] = exporter.FunctionName,
-            ["scheduleName"] = exporter.ScheduleName,
-            ["wakeScheduleName"] = exporter.WakeScheduleName,
-            ["kmsKeyArn"] = exporter.KmsKeyArn,
-            ["dashboardName"] = exporter.DashboardName,
-            ["settingsJson"] = exporter.SettingsJson,
-        };
+        return exporter.Outputs;
     }
 
     /// <summary>The validated stack settings; invalid config stops preview and up with every problem listed.</summary>

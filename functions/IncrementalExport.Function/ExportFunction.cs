@@ -2,6 +2,7 @@ using System.Text.Json;
 using Amazon.Lambda.Annotations;
 using Amazon.Lambda.Core;
 using IncrementalExport.Core.Invocation;
+using IncrementalExport.Core.Reports;
 
 namespace IncrementalExport.Function;
 
@@ -13,6 +14,6 @@ public sealed class ExportFunction(InvocationHost host)
 {
     /// <summary>Handles one payload (see docs/function.md) with the time the Lambda has left.</summary>
     [LambdaFunction]
-    public Task<InvocationResponse> Handle(JsonElement payload, ILambdaContext context) =>
+    public Task<ActionReport> Handle(JsonElement payload, ILambdaContext context) =>
         host.HandleAsync(payload, context.RemainingTime, CancellationToken.None);
 }

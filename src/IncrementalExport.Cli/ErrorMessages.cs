@@ -55,7 +55,7 @@ internal static class ErrorMessages
             InvalidSettingsException settings => settings.Message,
             StateTableSchemaException schema => schema.Message,
             LakeInputException lake => lake.Message,
-            UnknownTableException unknown => $"unknown table '{unknown.Table}' (configured: {string.Join(", ", unknown.Configured)})",
+            UnknownTableException unknown => $"unknown table '{unknown.Requested}' (configured: {string.Join(", ", unknown.Configured)})",
             ConcurrentChangeException changing => changing.Message,
             OperationCanceledException => "cancelled",
             _ => $"{exception.GetType().Name}: {exception.Message}",

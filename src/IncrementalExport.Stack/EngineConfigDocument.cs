@@ -21,9 +21,9 @@ internal static class EngineConfigDocument
     {
         var document = new JsonObject
         {
-            ["bucket"] = PlaceholderBucket,
-            ["stateTable"] = PlaceholderStateTable,
-            ["kmsKeyArn"] = PlaceholderKmsKeyArn,
+            [SettingsKeys.Bucket] = PlaceholderBucket,
+            [SettingsKeys.StateTable] = PlaceholderStateTable,
+            [SettingsKeys.KmsKeyArn] = PlaceholderKmsKeyArn,
         };
 
         foreach (var key in StackConfigKeys.EngineKeys)

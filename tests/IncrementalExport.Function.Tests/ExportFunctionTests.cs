@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Amazon.Lambda.Serialization.SystemTextJson;
 using Amazon.Lambda.TestUtilities;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Invocation;
+using IncrementalExport.Core.Reports;
 using IncrementalExport.Core.Settings;
 using Microsoft.Extensions.Time.Testing;
 
@@ -34,11 +34,10 @@ public sealed class ExportFunctionTests : IDisposable
     private static JsonElement Payload(string json)
     {
         // The payload arrives the way the runtime delivers it: through the assembly's Lambda serializer.
-        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
-        return new DefaultLambdaJsonSerializer().Deserialize<JsonElement>(stream);
+        return FunctionSerializer.Payload(json);
     }
 
-    private Task<InvocationResponse> Invoke(string json, TimeSpan remaining) =>
+    private Task<ActionReport> Invoke(string json, TimeSpan remaining) =>
         _function.Handle(Payload(json), new TestLambdaContext { RemainingTime = remaining });
 
     [Fact]
@@ -113,11 +112,8 @@ public sealed class ExportFunctionTests : IDisposable
     public async Task Handle_WhenTheResponseIsWrittenByTheLambdaSerializer_ShouldKeepTheDocumentedShape()
     {
         var response = await Invoke("{}", TimeSpan.FromSeconds(5));
-        using var stream = new MemoryStream();
 
-        new DefaultLambdaJsonSerializer().Serialize(response, stream);
-
-        using var json = JsonDocument.Parse(stream.ToArray());
+        using var json = JsonDocument.Parse(FunctionSerializer.Response(response));
         Assert.True(json.RootElement.GetProperty("ok").GetBoolean());
         Assert.True(json.RootElement.GetProperty("stoppedForDeadline").GetBoolean());
         Assert.Equal("DeadlineReached", json.RootElement.GetProperty("tables")[0].GetProperty("step").GetString());

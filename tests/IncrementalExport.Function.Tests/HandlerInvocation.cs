@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Amazon.Lambda.Serialization.SystemTextJson;
 using Amazon.Lambda.TestUtilities;
 
 namespace IncrementalExport.Function.Tests;
@@ -9,11 +8,8 @@ internal static class HandlerInvocation
 {
     public static async Task<JsonElement> InvokeAsync(ExportFunction_Handle_Generated handler, string payload)
     {
-        using var input = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(payload));
-        var serializer = new DefaultLambdaJsonSerializer();
-        var response = await handler.Handle(serializer.Deserialize<JsonElement>(input), new TestLambdaContext { RemainingTime = TimeSpan.FromMinutes(5) });
-        using var output = new MemoryStream();
-        serializer.Serialize(response, output);
-        return JsonDocument.Parse(output.ToArray()).RootElement.Clone();
+        var response = await handler.Handle(FunctionSerializer.Payload(payload), new TestLambdaContext { RemainingTime = TimeSpan.FromMinutes(5) });
+        using var document = JsonDocument.Parse(FunctionSerializer.Response(response));
+        return document.RootElement.Clone();
     }
 }

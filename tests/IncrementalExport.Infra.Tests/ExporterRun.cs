@@ -31,18 +31,18 @@ internal static class ExporterRun
         DataLake = true,
     };
 
-    public static async Task<IReadOnlyList<RecordedResource>> RunAsync(StackSettings settings)
+    public static async Task<IReadOnlyList<RecordedResource>> RunAsync(StackSettings settings) => (await RunWithOutputsAsync(settings)).Resources;
+
+    /// <summary>Runs the component; also returns the outputs it registers (and the stack exports).</summary>
+    public static async Task<(IReadOnlyList<RecordedResource> Resources, IDictionary<string, object?> Outputs)> RunWithOutputsAsync(StackSettings settings)
     {
         var mocks = new RecordingMocks();
+        IDictionary<string, object?> outputs = new Dictionary<string, object?>();
         await Deployment.TestAsync(
             mocks,
             new TestOptions { IsPreview = false, ProjectName = "incremental-export", StackName = "test" },
-            () =>
-            {
-                var exporter = new Exporter("exporter", new ExporterArgs(settings, CodePath));
-                return new Dictionary<string, object?> { ["settingsJson"] = exporter.SettingsJson, ["dashboardName"] = exporter.DashboardName };
-            });
-        return mocks.Resources;
+            () => outputs = new Exporter("exporter", new ExporterArgs(settings, CodePath)).Outputs);
+        return (mocks.Resources, outputs);
     }
 
     /// <summary>Runs the program itself (config read from PULUMI_CONFIG); returns what was registered and the failure, if any.</summary>

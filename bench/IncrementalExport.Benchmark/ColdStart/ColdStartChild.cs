@@ -4,6 +4,7 @@ using Amazon.DynamoDBv2;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Settings;
 using Microsoft.Extensions.Time.Testing;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Benchmark.ColdStart;
 
@@ -20,7 +21,7 @@ internal static class ColdStartChild
         var sinceMain = Stopwatch.StartNew();
         var settings = SettingsJson.Parse(File.ReadAllText(settingsPath)).GetOrThrow();
         using var client = new AmazonDynamoDBClient();
-        var engine = ExportEngineFactory.Create(settings, client, new FakeTimeProvider(DateTimeOffset.Parse(now, CultureInfo.InvariantCulture)));
+        var engine = ExportEngineFactory.Create(settings, client, new FakeTimeProvider(TimeFormat.ParseIso(now)));
         var beforeTick = sinceMain.Elapsed;
         var report = await engine.TickAsync(new TickRequest(null, null, DryRun: false), CancellationToken.None);
         var tick = sinceMain.Elapsed - beforeTick;

@@ -6,6 +6,7 @@ using IncrementalExport.Benchmark.Ticks;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Benchmark.ColdStart;
 
@@ -37,7 +38,7 @@ internal sealed class ColdStartRunner(ServerProcess server, SharedClock clock, T
         await File.WriteAllTextAsync(path, SettingsJson.Serialize(settings));
         try
         {
-            var now = clock.Time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+            var now = TimeFormat.Iso(clock.Time.GetUtcNow());
             List<TimeSpan> ticks = [], baselines = [], setups = [], firstTicks = [];
             for (var i = 0; i < repetitions; i++)
             {

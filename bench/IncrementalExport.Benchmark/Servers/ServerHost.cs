@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using IncrementalExport.TestServers;
 using Microsoft.Extensions.Time.Testing;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Benchmark.Servers;
 
@@ -14,7 +15,7 @@ internal static class ServerHost
 {
     public static async Task<int> RunAsync(string startTime)
     {
-        var time = new FakeTimeProvider(DateTimeOffset.Parse(startTime, CultureInfo.InvariantCulture));
+        var time = new FakeTimeProvider(TimeFormat.ParseIso(startTime));
         await using var environment = await LocalExportEnvironment.StartAsync(time);
         var stdout = Console.Out;
         await stdout.WriteLineAsync($"ready {environment.ServiceUrl}");

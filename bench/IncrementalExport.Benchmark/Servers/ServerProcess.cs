@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Benchmark.Servers;
 
@@ -21,7 +21,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>Starts the child with its fake clock at <paramref name="startTime"/> and waits until it listens.</summary>
     public static async Task<ServerProcess> StartAsync(DateTimeOffset startTime)
     {
-        var process = Process.Start(SelfProcess.StartInfo("--serve", startTime.ToString("O", CultureInfo.InvariantCulture)))
+        var process = Process.Start(SelfProcess.StartInfo("--serve", TimeFormat.Iso(startTime)))
             ?? throw new InvalidOperationException("could not start the server child");
         var line = await process.StandardOutput.ReadLineAsync();
         if (line is null || !line.StartsWith("ready ", StringComparison.Ordinal))

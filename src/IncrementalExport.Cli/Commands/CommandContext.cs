@@ -27,7 +27,7 @@ internal sealed class CommandContext
         Services = services;
         Output = output;
         CancellationToken = cancellationToken;
-        Formatter = parsed.Json ? new JsonFormatter() : new TextFormatter();
+        Formatter = parsed.Json ? new JsonFormatter(parsed.Command) : new TextFormatter();
 
         // Built on first use: init needs no engine.
         _engine = new Lazy<IExportEngine>(() => services.EngineFactory(settings, dynamoDb, services.Time));

@@ -3,6 +3,7 @@ using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using IncrementalExport.Core.Lake;
 using IncrementalExport.Materialize;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Cli.Commands;
 
@@ -14,7 +15,7 @@ internal static class MaterializeCommand
 
     public static async Task ExecuteAsync(CommandContext c)
     {
-        var table = c.Settings.FindTable(c.Table)!;
+        var table = c.Settings.ResolveTable(c.Table);
         if (table.Format == Core.Model.ExportFormat.Ion)
         {
             throw new LakeInputException(
@@ -35,7 +36,7 @@ internal static class MaterializeCommand
         var invariant = CultureInfo.InvariantCulture;
         var columns = string.Join(", ", r.Columns.Select(col => $"{col.Column} {Type(col)}").Append($"{ColumnSpec.ItemColumn} VARCHAR (the item as DynamoDB JSON)"));
         return $"""
-            Materialized '{r.Table}': {r.Rows.ToString(invariant)} rows, current to {r.CurrentTo.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", invariant)}
+            Materialized '{r.Table}': {r.Rows.ToString(invariant)} rows, current to {TimeFormat.Iso(r.CurrentTo)}
               from epoch {r.Epoch.ToString(invariant)}: {r.Exports.ToString(invariant)} exports (1 full, {(r.Exports - 1).ToString(invariant)} incremental), {r.Lines.ToString(invariant)} lines
               written to {Path.Combine(r.Folder, Materializer.DataFileName)}
               columns: {columns}

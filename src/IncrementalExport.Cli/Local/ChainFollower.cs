@@ -41,6 +41,6 @@ internal sealed class ChainFollower(IExportEngine engine, FakeTimeProvider clock
             clock.Advance(TickInterval);
         }
 
-        throw new InvalidOperationException($"the chain of '{table}' did not catch up with {lastWrite:O} in {maxTicks} ticks");
+        throw new InvalidOperationException($"the chain of '{table}' did not catch up with {TimeFormat.Iso(lastWrite)} in {maxTicks} ticks");
     }
 }

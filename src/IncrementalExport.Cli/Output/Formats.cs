@@ -1,16 +1,14 @@
-using System.Globalization;
 using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Cli.Output;
 
-/// <summary>How times, durations and windows read in text and JSON output, in one place so both agree.</summary>
+/// <summary>How times, durations and windows read in the text output (JSON is the reports' own, docs/reports.md).</summary>
 internal static class Formats
 {
     public const string None = "-";
 
     /// <summary>ISO-8601 in UTC with a Z; fractional seconds only when there are any.</summary>
-    public static string Time(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
+    public static string Time(DateTimeOffset time) => TimeFormat.Iso(time);
 
     /// <summary>The time, or "-".</summary>
     public static string Time(DateTimeOffset? time) => time is { } t ? Time(t) : None;
@@ -34,9 +32,6 @@ internal static class Formats
         };
         return sign + text;
     }
-
-    /// <summary>"full" or "incremental", as in the S3 layout.</summary>
-    public static string Kind(ExportKind kind) => kind == ExportKind.Full ? "full" : "incremental";
 
     /// <summary>"full &lt;time&gt;" or "incremental &lt;from&gt;/&lt;to&gt;" (an ISO-8601 interval), or "-".</summary>
     public static string Window(ExportWindow? window) => window switch

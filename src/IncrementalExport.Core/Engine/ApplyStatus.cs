@@ -1,11 +1,11 @@
-using System.Text.Json.Serialization;
 using IncrementalExport.Core.Lake.Athena;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.Engine;
 
 /// <summary>
-/// A table's apply chain for status, the function's response and the CLI (one field set): the second watermark, the
-/// apply lag, the apply in progress and why it is Blocked.
+/// A table's apply chain as the engine sees it: the second watermark, the apply lag, the apply in progress and why it
+/// is Blocked (reports carry it as Reports.ApplyReport).
 /// </summary>
 /// <param name="Epoch">The epoch the lake's view shows (null before the first apply).</param>
 /// <param name="AppliedThrough">The last history sequence applied (the second watermark; null before the first apply).</param>
@@ -13,18 +13,15 @@ namespace IncrementalExport.Core.Engine;
 /// <param name="Lag">Now minus <paramref name="AppliedTo"/>.</param>
 /// <param name="Applying">The apply in progress, e.g. "sequences 5–6, statement 2 of 3, query 1a2b…"; null when none.</param>
 /// <param name="BlockedReason">Set when the apply chain stopped after too many failures (resume retries it).</param>
-public sealed record ApplyStatus(int? Epoch, int? AppliedThrough, DateTimeOffset? AppliedTo, [property: JsonIgnore] TimeSpan? Lag, string? Applying, string? BlockedReason)
+public sealed record ApplyStatus(int? Epoch, int? AppliedThrough, DateTimeOffset? AppliedTo, TimeSpan? Lag, string? Applying, string? BlockedReason)
 {
-    /// <summary><see cref="Lag"/> in whole seconds, as JSON carries it.</summary>
-    public long? LagSeconds => Lag is { } lag ? (long)Math.Floor(lag.TotalSeconds) : null;
-
     /// <summary>The status of <paramref name="state"/> at <paramref name="now"/>.</summary>
     public static ApplyStatus Of(LakeChainState state, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);
         var applying = state.Pending is { } p
             ? $"sequences {p.Apply.Exports[0].Sequence}–{p.Apply.Exports[^1].Sequence}, statement {p.Statement + 1} of {p.Apply.Statements.Count}"
-              + (p.QueryExecutionId is { } q ? $", query {q}" : state.RetryAt is { } at ? $", retry at {at:yyyy-MM-ddTHH:mm:ssZ}" : ", to start")
+              + (p.QueryExecutionId is { } q ? $", query {q}" : state.RetryAt is { } at ? $", retry at {TimeFormat.Iso(at)}" : ", to start")
             : null;
         return new ApplyStatus(state.Applied?.Epoch, state.Applied?.AppliedThrough, state.AppliedTo, state.AppliedTo is { } to ? now - to : null, applying, state.BlockedReason);
     }

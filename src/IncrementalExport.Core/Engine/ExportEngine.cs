@@ -171,11 +171,7 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
         return reads.ToDictionary(r => r.Key, r => r.Value.State ?? throw r.Value.Error!, StringComparer.Ordinal);
     }
 
-    private List<TableSettings> Select(IReadOnlyCollection<string>? tables) =>
-        tables is null || tables.Count == 0
-            ? [.. settings.Tables]
-            : tables.Select(Find).Distinct().ToList();
+    private List<TableSettings> Select(IReadOnlyCollection<string>? tables) => [.. settings.ResolveTables(tables)];
 
-    private TableSettings Find(string table) =>
-        settings.FindTable(table) ?? throw new UnknownTableException(table, [.. settings.Tables.Select(t => t.Name)]);
+    private TableSettings Find(string table) => settings.ResolveTable(table);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IncrementalExport.Core.Engine;
+using IncrementalExport.Core.Reports;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.Wake;
 
@@ -19,7 +20,7 @@ public sealed class InvocationHost(
     ISettingsSource settings, Func<ExportSettings, IExportEngine> engine, TimeProvider timeProvider, TextWriter log, WakeUpProgrammer? wakeUp = null)
 {
     /// <summary>Handles one payload with <paramref name="remainingTime"/> left before the Lambda is stopped.</summary>
-    public async Task<InvocationResponse> HandleAsync(JsonElement payload, TimeSpan remainingTime, CancellationToken cancellationToken)
+    public async Task<ActionReport> HandleAsync(JsonElement payload, TimeSpan remainingTime, CancellationToken cancellationToken)
     {
         var started = timeProvider.GetUtcNow();
         var current = await settings.CurrentAsync(cancellationToken);

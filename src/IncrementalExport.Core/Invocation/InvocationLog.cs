@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using IncrementalExport.Core.Engine;
+using IncrementalExport.Core.Model;
+using IncrementalExport.Core.Reports;
 using IncrementalExport.Core.Wake;
 
 namespace IncrementalExport.Core.Invocation;
@@ -24,13 +26,13 @@ internal sealed class InvocationLog(TextWriter output)
             Write(report.FinishedAt, level, "tableTick", w =>
             {
                 w.WritePropertyName("report");
-                JsonSerializer.Serialize(w, TableReport.Of(outcome), InvocationJson.Options);
+                ReportJson.Write(w, TableReport.Of(outcome));
             });
         }
 
         if (report.StoppedForDeadline)
         {
-            Write(report.FinishedAt, "WARN", "stoppedForDeadline", w => w.WriteString("stopStartingAt", stopStartingAt));
+            Write(report.FinishedAt, "WARN", "stoppedForDeadline", w => w.WriteString("stopStartingAt", TimeFormat.Iso(stopStartingAt)));
         }
     }
 
@@ -39,7 +41,7 @@ internal sealed class InvocationLog(TextWriter output)
         {
             if (result.Pending is { } pending)
             {
-                w.WriteString("nextWakeUp", pending);
+                w.WriteString("nextWakeUp", TimeFormat.Iso(pending));
             }
 
             w.WriteBoolean("programmed", result.Programmed);
@@ -49,7 +51,7 @@ internal sealed class InvocationLog(TextWriter output)
             }
         });
 
-    public void Completed(DateTimeOffset at, InvocationResponse response) =>
+    public void Completed(DateTimeOffset at, ActionReport response) =>
         Write(at, "INFO", "invocation", w =>
         {
             w.WriteString("action", response.Action);
@@ -65,10 +67,10 @@ internal sealed class InvocationLog(TextWriter output)
     private void Write(DateTimeOffset at, string level, string name, Action<Utf8JsonWriter> members)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, ReportJson.WriterOptions(indented: false)))
         {
             writer.WriteStartObject();
-            writer.WriteString("timestamp", at);
+            writer.WriteString("timestamp", TimeFormat.Iso(at));
             writer.WriteString("level", level);
             writer.WriteString("event", name);
             members(writer);

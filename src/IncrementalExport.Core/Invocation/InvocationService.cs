@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IncrementalExport.Core.Engine;
+using IncrementalExport.Core.Reports;
 using IncrementalExport.Core.Settings;
 
 namespace IncrementalExport.Core.Invocation;
@@ -32,18 +33,18 @@ public sealed class InvocationService
     }
 
     /// <summary>Handles one payload with <paramref name="remainingTime"/> left before the Lambda is stopped.</summary>
-    public async Task<InvocationResponse> HandleAsync(JsonElement payload, TimeSpan remainingTime, CancellationToken cancellationToken)
+    public async Task<ActionReport> HandleAsync(JsonElement payload, TimeSpan remainingTime, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         var parsed = PayloadParser.Parse(payload, _settings);
         if (!parsed.IsValid)
         {
             _log.Rejected(now, parsed.Error);
-            return InvocationResponse.Rejected(parsed.Error);
+            return ActionReport.Rejected(parsed.Error);
         }
 
         var request = parsed.Request;
-        InvocationResponse response;
+        ActionReport response;
         try
         {
             response = await DispatchAsync(request, now, remainingTime, cancellationToken);
@@ -53,38 +54,38 @@ public sealed class InvocationService
             // Checked against AWS (reset's from outside the PITR window): as final as a bad payload, so an answer, not a retry.
             var error = request.From is null ? e.Message : $"from: {e.Message}";
             _log.Rejected(_time.GetUtcNow(), error);
-            return InvocationResponse.Rejected(error);
+            return ActionReport.Rejected(error);
         }
         catch (UnknownTableException e)
         {
             // The payload's tables are resolved before the engine runs; should the engine's own check refuse one, the
             // answer is as final as a bad payload's, in the payload's terms.
-            var error = $"{(request.Table is null ? "tables" : "table")}: '{e.Table}' is not a configured table; configured: {string.Join(", ", e.Configured)}";
+            var error = $"{(request.Table is null ? "tables" : "table")}: '{e.Requested}' is not a configured table; configured: {string.Join(", ", e.Configured)}";
             _log.Rejected(_time.GetUtcNow(), error);
-            return InvocationResponse.Rejected(error);
+            return ActionReport.Rejected(error);
         }
 
         _log.Completed(_time.GetUtcNow(), response);
         return response;
     }
 
-    private async Task<InvocationResponse> DispatchAsync(InvocationRequest request, DateTimeOffset now, TimeSpan remainingTime, CancellationToken cancellationToken) =>
+    private async Task<ActionReport> DispatchAsync(InvocationRequest request, DateTimeOffset now, TimeSpan remainingTime, CancellationToken cancellationToken) =>
         request.Action switch
         {
             InvocationAction.Tick => await TickAsync(request, now, remainingTime, cancellationToken),
-            InvocationAction.Status => InvocationResponse.ForStatus(await _engine.StatusAsync(request.Tables, cancellationToken)),
-            InvocationAction.Pause => InvocationResponse.ForOperator(request.ActionName, await _engine.PauseAsync(request.Table!, cancellationToken)),
-            InvocationAction.Resume => InvocationResponse.ForOperator(request.ActionName, await _engine.ResumeAsync(request.Table!, cancellationToken)),
-            InvocationAction.Reset => InvocationResponse.ForOperator(request.ActionName, await _engine.ResetAsync(request.Table!, request.From, cancellationToken)),
-            InvocationAction.History => InvocationResponse.ForHistory(await _engine.HistoryAsync(request.Table!, cancellationToken)),
+            InvocationAction.Status => ActionReport.ForStatus(await _engine.StatusAsync(request.Tables, cancellationToken)),
+            InvocationAction.Pause => ActionReport.ForOperator(request.ActionName, await _engine.PauseAsync(request.Table!, cancellationToken)),
+            InvocationAction.Resume => ActionReport.ForOperator(request.ActionName, await _engine.ResumeAsync(request.Table!, cancellationToken)),
+            InvocationAction.Reset => ActionReport.ForOperator(request.ActionName, await _engine.ResetAsync(request.Table!, request.From, cancellationToken)),
+            InvocationAction.History => ActionReport.ForHistory(await _engine.HistoryAsync(request.Table!, cancellationToken)),
             _ => throw new InvalidOperationException($"No handler for action {request.Action}."),
         };
 
-    private async Task<InvocationResponse> TickAsync(InvocationRequest request, DateTimeOffset now, TimeSpan remainingTime, CancellationToken cancellationToken)
+    private async Task<ActionReport> TickAsync(InvocationRequest request, DateTimeOffset now, TimeSpan remainingTime, CancellationToken cancellationToken)
     {
         var stopStartingAt = DeadlinePolicy.StopStartingAt(now, remainingTime);
         var report = await _engine.TickAsync(new TickRequest(request.Tables, stopStartingAt, DryRun: false), cancellationToken);
         _log.Tick(report, stopStartingAt);
-        return InvocationResponse.ForTick(report, stopStartingAt);
+        return ActionReport.ForTick(report, stopStartingAt);
     }
 }

@@ -153,9 +153,10 @@ internal static class PayloadParser
         return names;
     }
 
-    /// <summary>The configured name of the table <paramref name="value"/> names (by name or ARN).</summary>
+    /// <summary>The configured name of the table <paramref name="value"/> names (<see cref="ExportSettings.ResolveTable"/>).</summary>
     private static string? Resolve(JsonElement value, string path, ExportSettings settings, out string? error)
     {
+        error = null;
         var text = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -163,37 +164,24 @@ internal static class PayloadParser
             return null;
         }
 
-        var table = settings.FindTable(text);
-        if (table is null || (TableIdentity.IsArn(text) && table.Arn is { } arn && !string.Equals(arn, text, StringComparison.Ordinal)))
+        try
         {
-            error = $"{path}: {Show(value)} is not a configured table; configured: {Configured(settings)}";
+            return settings.ResolveTable(text).Name;
+        }
+        catch (UnknownTableException e)
+        {
+            var shown = string.Join(", ", e.Configured.Take(ShownTables));
+            var more = e.Configured.Count > ShownTables ? $" and {e.Configured.Count - ShownTables} more" : "";
+            error = $"{path}: {Show(value)} is not a configured table; configured: {shown}{more}";
             return null;
         }
-
-        error = null;
-        return table.Name;
-    }
-
-    private static string Configured(ExportSettings settings)
-    {
-        var names = settings.Tables.Select(t => t.Name).ToList();
-        var shown = string.Join(", ", names.Take(ShownTables));
-        return names.Count > ShownTables ? $"{shown} and {names.Count - ShownTables} more" : shown;
     }
 
     private static bool TryParseAction(string? text, out InvocationAction action)
     {
-        action = InvocationAction.Tick;
-        var match = Enum.GetValues<InvocationAction>()
-            .Where(a => string.Equals(a.ToString().ToLowerInvariant(), text, StringComparison.Ordinal))
-            .ToList();
-        if (match.Count == 0)
-        {
-            return false;
-        }
-
-        action = match[0];
-        return true;
+        var matches = Enum.GetValues<InvocationAction>().Where(a => string.Equals(a.ToString().ToLowerInvariant(), text, StringComparison.Ordinal)).ToList();
+        action = matches.FirstOrDefault();
+        return matches.Count > 0;
     }
 
     /// <summary>The value as JSON, shortened: error messages quote what was sent.</summary>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Contract;
+using IncrementalExport.Core.Reports;
 
 namespace IncrementalExport.Core.Invocation;
 
@@ -20,11 +21,11 @@ internal static class StackMetrics
     private const string CountUnit = "Count";
 
     /// <summary>The metric values of a tick's response.</summary>
-    public static IReadOnlyList<(string Name, string Unit, double Value)> Values(InvocationResponse tick)
+    public static IReadOnlyList<(string Name, string Unit, double Value)> Values(ActionReport tick)
     {
         var tables = tick.Tables ?? [];
         var values = new List<(string, string, double)>();
-        var lags = tables.Where(t => t.LagSeconds is not null).Select(t => Math.Max(t.LagSeconds!.Value, 0)).ToList();
+        var lags = tables.Where(t => t.LagSeconds is not null).Select(t => (double)Math.Max(t.LagSeconds!.Value, 0)).ToList();
         if (lags.Count > 0)
         {
             values.Add((MetricNames.MaxLagSeconds, SecondsUnit, lags.Max()));
@@ -58,7 +59,7 @@ internal static class StackMetrics
     }
 
     /// <summary>The EMF document for a tick of the environment whose state table is <paramref name="stateTable"/>.</summary>
-    public static string Line(InvocationResponse tick, string stateTable, DateTimeOffset timestamp)
+    public static string Line(ActionReport tick, string stateTable, DateTimeOffset timestamp)
     {
         var values = Values(tick);
         var buffer = new ArrayBufferWriter<byte>();

@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace IncrementalExport.Core.Model;
 
-/// <summary>ISO-8601 timestamps with an explicit offset: a local time would mean a different instant on every machine.</summary>
+/// <summary>
+/// Reads ISO-8601 timestamps that people type, strictly: an explicit offset is required, as a local time would mean a
+/// different instant on every machine (they are written by <see cref="TimeFormat.Iso"/>).
+/// </summary>
 public static partial class IsoTimestamp
 {
     private const string Example = "2026-11-24T10:00:00Z";
@@ -33,10 +36,6 @@ public static partial class IsoTimestamp
 
         return value.ToUniversalTime();
     }
-
-    /// <summary>UTC with 'Z' and only as many fraction digits as needed, so every tick survives a round trip.</summary>
-    public static string Format(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,7})?)?(?<offset>Z|[+-][0-9]{2}:[0-9]{2})?$")]
     private static partial Regex Shape();

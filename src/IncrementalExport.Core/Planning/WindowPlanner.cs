@@ -68,7 +68,7 @@ internal static class WindowPlanner
 
     private static PlanDecision PlanGap(DateTimeOffset watermark, DateTimeOffset earliest, DateTimeOffset usable, ExportSettings settings)
     {
-        var message = $"PITR gap: the watermark {Format(watermark)} is older than the earliest restorable time {Format(earliest)}, "
+        var message = $"PITR gap: the watermark {TimeFormat.Iso(watermark)} is older than the earliest restorable time {TimeFormat.Iso(earliest)}, "
             + "so changes in between can no longer be exported";
         return settings.OnPitrGap == PitrGapPolicy.FullExport
             ? PlanFull(null, earliest, usable, newEpoch: true, message + "; starting a new epoch (onPitrGap = fullExport)")
@@ -81,15 +81,15 @@ internal static class WindowPlanner
         if (exportTime < earliest)
         {
             return requested is null
-                ? new PlanDecision.Wait($"PITR was turned on too recently: nothing restorable before {Format(usable)} yet")
+                ? new PlanDecision.Wait($"PITR was turned on too recently: nothing restorable before {TimeFormat.Iso(usable)} yet")
                 : new PlanDecision.Block(
                     BlockReason.StartTimeOutsidePitrWindow,
-                    $"the full export time {Format(exportTime)} is before the earliest restorable time {Format(earliest)}; reset with a later time");
+                    $"the full export time {TimeFormat.Iso(exportTime)} is before the earliest restorable time {TimeFormat.Iso(earliest)}; reset with a later time");
         }
 
         if (exportTime > usable)
         {
-            return new PlanDecision.Wait($"the full export time {Format(exportTime)} is not restorable yet (latest usable {Format(usable)})");
+            return new PlanDecision.Wait($"the full export time {TimeFormat.Iso(exportTime)} is not restorable yet (latest usable {TimeFormat.Iso(usable)})");
         }
 
         return new PlanDecision.Start(ExportWindow.Full(exportTime), newEpoch, reason);
@@ -99,7 +99,7 @@ internal static class WindowPlanner
     {
         if (usable - from < ExportRules.MinIncrementalPeriod)
         {
-            return new PlanDecision.Wait($"up to date: the next window from {Format(from)} needs 15 minutes of restorable time (latest usable {Format(usable)})");
+            return new PlanDecision.Wait($"up to date: the next window from {TimeFormat.Iso(from)} needs 15 minutes of restorable time (latest usable {TimeFormat.Iso(usable)})");
         }
 
         var behind = usable - from > settings.Window;
@@ -120,7 +120,7 @@ internal static class WindowPlanner
             }
             else
             {
-                return new PlanDecision.Wait($"waiting for the window [{Format(from)}, {Format(grid)}) to become restorable (latest usable {Format(usable)})");
+                return new PlanDecision.Wait($"waiting for the window [{TimeFormat.Iso(from)}, {TimeFormat.Iso(grid)}) to become restorable (latest usable {TimeFormat.Iso(usable)})");
             }
         }
 
@@ -138,5 +138,4 @@ internal static class WindowPlanner
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
-    private static string Format(DateTimeOffset t) => TimeFormat.Iso(t);
 }

@@ -1,3 +1,6 @@
+using System.Reflection;
+using System.Text.Json.Serialization;
+
 namespace IncrementalExport.Core.Settings;
 
 /// <summary>
@@ -17,6 +20,13 @@ internal sealed class EnumSpelling<T>
         _names = names;
         _hint = hint;
     }
+
+    /// <summary>
+    /// The spellings the enum declares for itself (<see cref="JsonStringEnumMemberNameAttribute"/>), listed in
+    /// <paramref name="order"/>.
+    /// </summary>
+    public static EnumSpelling<T> AsDeclared(T[] order, string? hint = null) =>
+        new([.. order.Select(v => (v, typeof(T).GetField(v.ToString())!.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()!.Name))], hint);
 
     public bool IsDefined(T value) => _names.Any(n => n.Value.Equals(value));
 

@@ -69,10 +69,29 @@ public sealed record ExportSettings
     /// <summary>The margin below LatestRestorableDateTime.</summary>
     public TimeSpan SafetyMargin => TimeSpan.FromSeconds(SafetyMarginSeconds);
 
-    /// <summary>The table with this name or ARN, or null.</summary>
-    public TableSettings? FindTable(string nameOrArn)
+    /// <summary>
+    /// The configured table <paramref name="nameOrArn"/> names: by its name, or by an ARN. An ARN names a table configured
+    /// with that same ARN, or one configured by name alone whose name it carries; an ARN of another account or region
+    /// does not name a table configured by ARN. The one rule of the CLI, the function's payload and the engine.
+    /// </summary>
+    /// <exception cref="UnknownTableException">No configured table has that name or ARN.</exception>
+    public TableSettings ResolveTable(string nameOrArn)
     {
+        ArgumentNullException.ThrowIfNull(nameOrArn);
         var name = TableIdentity.NameOf(nameOrArn);
-        return Tables.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.Ordinal));
+        var table = Tables.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.Ordinal));
+        var otherArn = TableIdentity.IsArn(nameOrArn) && table?.Arn is { } arn && !string.Equals(arn, nameOrArn, StringComparison.Ordinal);
+        return table is null || otherArn ? throw new UnknownTableException(nameOrArn, [.. Tables.Select(t => t.Name)]) : table;
+    }
+
+    /// <summary>
+    /// The tables <paramref name="namesOrArns"/> name (<see cref="ResolveTable"/>), in the order given, each once; every
+    /// configured table when the list is null or empty.
+    /// </summary>
+    /// <exception cref="UnknownTableException">The first value that names no configured table.</exception>
+    public IReadOnlyList<TableSettings> ResolveTables(IEnumerable<string>? namesOrArns)
+    {
+        var selected = namesOrArns?.Select(ResolveTable).Distinct().ToList() ?? [];
+        return selected.Count == 0 ? Tables : selected;
     }
 }

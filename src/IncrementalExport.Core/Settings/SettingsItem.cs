@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Amazon.DynamoDBv2.Model;
+using IncrementalExport.Core.Contract;
 
 namespace IncrementalExport.Core.Settings;
 
@@ -25,8 +26,8 @@ public static class SettingsItem
     /// <summary>DynamoDB's item size limit in bytes.</summary>
     public const int MaxBytes = 400 * 1024;
 
-    private const string PartitionKeyName = "pk";
-    private const string SortKeyName = "sk";
+    private const string PartitionKeyName = StateTableKeys.PartitionKey;
+    private const string SortKeyName = StateTableKeys.SortKey;
 
     /// <summary>The item's key, for GetItem.</summary>
     public static Dictionary<string, AttributeValue> Key() => new(StringComparer.Ordinal)

@@ -65,7 +65,7 @@ internal static class SettingsWriter
         WriteIfSet(writer, SettingsKeys.ExportFormat, table.Format, defaults.Format, SettingsSpellings.Format);
         if (table.StartTime is { } start)
         {
-            writer.WriteString(SettingsKeys.StartTime, IsoTimestamp.Format(start));
+            writer.WriteString(SettingsKeys.StartTime, TimeFormat.Iso(start));
         }
 
         WriteIfSet(writer, SettingsKeys.WindowMinutes, table.WindowMinutes);

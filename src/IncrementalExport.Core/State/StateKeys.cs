@@ -1,4 +1,5 @@
 using System.Globalization;
+using IncrementalExport.Core.Contract;
 
 namespace IncrementalExport.Core.State;
 
@@ -8,8 +9,8 @@ namespace IncrementalExport.Core.State;
 /// </summary>
 internal static class StateKeys
 {
-    public const string PartitionKey = "pk";
-    public const string SortKey = "sk";
+    public const string PartitionKey = StateTableKeys.PartitionKey;
+    public const string SortKey = StateTableKeys.SortKey;
     public const string StateSortKey = "STATE";
     public const string HistoryPrefix = "EXPORT#";
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using IncrementalExport.Core.Aws;
+using IncrementalExport.Core.Contract;
 
 namespace IncrementalExport.Core.Wake;
 
@@ -41,7 +42,7 @@ internal sealed class WakeRecordStore(IAmazonDynamoDB dynamoDb, string tableName
             TableName = tableName,
             Item = item,
             ConditionExpression = read is null ? "attribute_not_exists(#pk)" : "#version = :expected",
-            ExpressionAttributeNames = read is null ? new() { ["#pk"] = "pk" } : new() { ["#version"] = "version" },
+            ExpressionAttributeNames = read is null ? new() { ["#pk"] = StateTableKeys.PartitionKey } : new() { ["#version"] = "version" },
         };
         if (read is not null)
         {
@@ -64,8 +65,8 @@ internal sealed class WakeRecordStore(IAmazonDynamoDB dynamoDb, string tableName
 
     private static Dictionary<string, AttributeValue> Key() => new(StringComparer.Ordinal)
     {
-        ["pk"] = new() { S = PartitionKey },
-        ["sk"] = new() { S = SortKey },
+        [StateTableKeys.PartitionKey] = new() { S = PartitionKey },
+        [StateTableKeys.SortKey] = new() { S = SortKey },
     };
 
     private static AttributeValue Number(long value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };

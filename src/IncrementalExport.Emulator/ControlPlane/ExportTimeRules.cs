@@ -1,4 +1,4 @@
-using System.Globalization;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Emulator.ControlPlane;
 
@@ -12,7 +12,7 @@ internal static class ExportTimeRules
     {
         if (window.From >= window.To)
         {
-            throw Invalid($"ExportFromTime ({Format(window.From)}) must be earlier than ExportToTime ({Format(window.To)}).");
+            throw Invalid($"ExportFromTime ({TimeFormat.AwsMilliseconds(window.From)}) must be earlier than ExportToTime ({TimeFormat.AwsMilliseconds(window.To)}).");
         }
 
         var period = window.To - window.From;
@@ -29,13 +29,13 @@ internal static class ExportTimeRules
         if (window.From < pitr.Earliest)
         {
             throw Invalid(
-                $"ExportFromTime ({Format(window.From)}) is before the earliest restorable time ({Format(pitr.Earliest!.Value)}) of the point-in-time recovery window.");
+                $"ExportFromTime ({TimeFormat.AwsMilliseconds(window.From)}) is before the earliest restorable time ({TimeFormat.AwsMilliseconds(pitr.Earliest!.Value)}) of the point-in-time recovery window.");
         }
 
         if (window.To > pitr.Latest)
         {
             throw Invalid(
-                $"ExportToTime ({Format(window.To)}) is after the latest restorable time ({Format(pitr.Latest!.Value)}) of the point-in-time recovery window.");
+                $"ExportToTime ({TimeFormat.AwsMilliseconds(window.To)}) is after the latest restorable time ({TimeFormat.AwsMilliseconds(pitr.Latest!.Value)}) of the point-in-time recovery window.");
         }
     }
 
@@ -43,17 +43,15 @@ internal static class ExportTimeRules
     {
         if (exportTime > now)
         {
-            throw Invalid($"ExportTime ({Format(exportTime)}) is in the future.");
+            throw Invalid($"ExportTime ({TimeFormat.AwsMilliseconds(exportTime)}) is in the future.");
         }
 
         if (exportTime < pitr.Earliest)
         {
             throw Invalid(
-                $"ExportTime ({Format(exportTime)}) is before the earliest restorable time ({Format(pitr.Earliest!.Value)}) of the point-in-time recovery window.");
+                $"ExportTime ({TimeFormat.AwsMilliseconds(exportTime)}) is before the earliest restorable time ({TimeFormat.AwsMilliseconds(pitr.Earliest!.Value)}) of the point-in-time recovery window.");
         }
     }
 
     private static FakeServiceException Invalid(string message) => new("InvalidExportTimeException", message);
-
-    private static string Format(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }

@@ -7,6 +7,7 @@ using Amazon.S3;
 using Amazon.S3.Model;
 using IncrementalExport.Emulator.ControlPlane;
 using IncrementalExport.Emulator.Recording;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Emulator.Files;
 
@@ -117,19 +118,19 @@ internal sealed class ExportFileWriter(IAmazonS3 s3)
         {
             ["version"] = "2020-06-30",
             ["exportArn"] = export.ExportArn,
-            ["startTime"] = Iso(export.StartTime),
-            ["endTime"] = Iso(plan.CompletesAt),
+            ["startTime"] = TimeFormat.AwsMilliseconds(export.StartTime),
+            ["endTime"] = TimeFormat.AwsMilliseconds(plan.CompletesAt),
             ["tableArn"] = p.TableArn,
             ["tableId"] = plan.TableId,
         };
         if (p.Incremental is { } window)
         {
-            summary["exportFromTime"] = Iso(window.From);
-            summary["exportToTime"] = Iso(window.To);
+            summary["exportFromTime"] = TimeFormat.AwsMilliseconds(window.From);
+            summary["exportToTime"] = TimeFormat.AwsMilliseconds(window.To);
         }
         else
         {
-            summary["exportTime"] = Iso(export.ExportTime!.Value);
+            summary["exportTime"] = TimeFormat.AwsMilliseconds(export.ExportTime!.Value);
         }
 
         summary["s3Bucket"] = p.S3Bucket;
@@ -165,7 +166,4 @@ internal sealed class ExportFileWriter(IAmazonS3 s3)
                 BucketName = bucket, Key = key, InputStream = new MemoryStream(content), AutoCloseStream = true, UseChunkEncoding = false,
             },
             cancellationToken);
-
-    private static string Iso(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }

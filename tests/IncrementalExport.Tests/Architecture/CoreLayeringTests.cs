@@ -15,13 +15,14 @@ public sealed partial class CoreLayeringTests
         ["Model"] = [],
         ["Contract"] = [],
         ["Aws"] = ["Model"],
-        ["Settings"] = ["Aws", "Model"],
-        ["State"] = ["Aws", "Model", "Settings"],
+        ["Settings"] = ["Aws", "Contract", "Model"],
+        ["State"] = ["Aws", "Contract", "Model", "Settings"],
         ["Planning"] = ["Model", "Settings"],
         ["Lake"] = ["Aws", "Model", "Settings", "State"],
         ["Wake"] = ["Aws", "Contract", "Model"],
         ["Engine"] = ["Aws", "Lake", "Model", "Planning", "Settings", "State", "Wake"],
-        ["Invocation"] = ["Aws", "Contract", "Engine", "Lake", "Model", "Planning", "Settings", "State", "Wake"],
+        ["Reports"] = ["Engine", "Model"],
+        ["Invocation"] = ["Aws", "Contract", "Engine", "Lake", "Model", "Planning", "Reports", "Settings", "State", "Wake"],
     };
 
     private static string CoreFolder => Path.Combine(RepositoryRoot.Find(), "src", "IncrementalExport.Core");

@@ -50,6 +50,16 @@ public sealed class CliAppErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_WhenTheArnIsOfAnotherAccountThanTheConfiguredOne_ShouldRefuseItAsThePayloadDoes()
+    {
+        var result = await _cli.RunAsync("status", "--settings", S, "--table", "arn:aws:dynamodb:eu-west-1:999999999999:table/customers");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("unknown table 'arn:aws:dynamodb:eu-west-1:999999999999:table/customers' (configured: orders, customers)", result.Error, StringComparison.Ordinal);
+        Assert.Empty(_cli.Engine.Calls);
+    }
+
+    [Fact]
     public async Task RunAsync_WhenSettingsAreInvalid_ShouldListEveryErrorAndExitOne()
     {
         _cli.SettingsErrors =

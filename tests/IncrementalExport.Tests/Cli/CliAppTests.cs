@@ -23,12 +23,13 @@ public sealed class CliAppTests : IDisposable
     }
 
     [Fact]
-    public async Task RunAsync_WhenStatusJson_ShouldPrintParsableArray()
+    public async Task RunAsync_WhenStatusJson_ShouldPrintTheStatusReport()
     {
         var result = await _cli.RunAsync("status", "--settings", S, "--json");
 
         using var document = JsonDocument.Parse(result.Out);
-        Assert.Equal(JsonValueKind.Array, document.RootElement.ValueKind);
+        Assert.Equal("status", document.RootElement.GetProperty("action").GetString());
+        Assert.Equal(JsonValueKind.Array, document.RootElement.GetProperty("tables").ValueKind);
     }
 
     [Fact]

@@ -99,20 +99,20 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Theory]
-    [InlineData("status", JsonValueKind.Array)]
-    [InlineData("run", JsonValueKind.Object)]
-    [InlineData("plan", JsonValueKind.Object)]
-    [InlineData("pause", JsonValueKind.Object)]
-    [InlineData("resume", JsonValueKind.Object)]
-    [InlineData("reset", JsonValueKind.Object)]
-    [InlineData("history", JsonValueKind.Array)]
-    public async Task Run_WhenJsonIsAsked_ShouldPrintOneJsonDocument(string command, JsonValueKind kind)
+    [InlineData("status", "status")]
+    [InlineData("run", "tick")]
+    [InlineData("plan", "plan")]
+    [InlineData("pause", "pause")]
+    [InlineData("resume", "resume")]
+    [InlineData("reset", "reset")]
+    [InlineData("history", "history")]
+    public async Task Run_WhenJsonIsAsked_ShouldPrintOneReportDocumentNamingTheAction(string command, string action)
     {
         var result = await _cli.RunAsync(command, "--table", "orders", "--json", "--settings", S);
 
         Assert.Equal((0, ""), (result.ExitCode, result.Error));
         using var document = JsonDocument.Parse(result.Out);
-        Assert.Equal(kind, document.RootElement.ValueKind);
+        Assert.Equal((JsonValueKind.Object, action, true), (document.RootElement.ValueKind, document.RootElement.GetProperty("action").GetString(), document.RootElement.GetProperty("ok").GetBoolean()));
     }
 
     private static async Task<CliResult> HelpAsync(params string[] args)

@@ -4,15 +4,10 @@ using IncrementalExport.Core.Engine;
 
 namespace IncrementalExport.Tests.Cli;
 
+/// <summary>The CLI's --json: the report document of docs/reports.md, members without a value left out.</summary>
 public sealed class JsonFormatterTests
 {
-    private static readonly string[] StatusProperties =
-    [
-        "table", "phase", "blockReason", "epoch", "watermark", "lagSeconds", "lag", "paused",
-        "inFlight", "lastError", "consecutiveFailures", "pendingReset",
-    ];
-
-    private static readonly JsonFormatter Formatter = new();
+    private static readonly JsonFormatter Formatter = new("reset");
 
     private static JsonElement Json(Action<TextWriter> write)
     {
@@ -25,30 +20,27 @@ public sealed class JsonFormatterTests
     private static IEnumerable<string> Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name);
 
     [Fact]
-    public void WriteStatus_WhenIdle_ShouldWriteArrayWithDocumentedPropertiesAndValues()
+    public void WriteStatus_WhenIdle_ShouldWriteTheReportWithDocumentedMembersAndValues()
     {
         var root = Json(w => Formatter.WriteStatus(w, [CliSamples.Idle(), CliSamples.Blocked()]));
 
-        Assert.Equal(JsonValueKind.Array, root.ValueKind);
-        Assert.Equal(2, root.GetArrayLength());
-        var idle = root[0];
-        Assert.Equal(StatusProperties, Names(idle));
+        Assert.Equal(["ok", "action", "message", "tables"], Names(root));
+        Assert.Equal("status", root.GetProperty("action").GetString());
+        Assert.Equal(2, root.GetProperty("tables").GetArrayLength());
+        var idle = root.GetProperty("tables")[0];
+        Assert.Equal(["table", "phase", "epoch", "watermark", "lagSeconds", "paused", "consecutiveFailures"], Names(idle));
         Assert.Equal("orders", idle.GetProperty("table").GetString());
         Assert.Equal("Idle", idle.GetProperty("phase").GetString());
-        Assert.Equal(JsonValueKind.Null, idle.GetProperty("blockReason").ValueKind);
         Assert.Equal(1, idle.GetProperty("epoch").GetInt32());
         Assert.Equal("2026-11-24T10:55:00Z", idle.GetProperty("watermark").GetString());
         Assert.Equal(3900, idle.GetProperty("lagSeconds").GetInt64());
-        Assert.Equal("1h05m", idle.GetProperty("lag").GetString());
         Assert.False(idle.GetProperty("paused").GetBoolean());
-        Assert.Equal(JsonValueKind.Null, idle.GetProperty("inFlight").ValueKind);
-        Assert.Equal(JsonValueKind.Null, idle.GetProperty("pendingReset").ValueKind);
     }
 
     [Fact]
     public void WriteStatus_WhenBlocked_ShouldWriteReasonErrorAndCount()
     {
-        var blocked = Json(w => Formatter.WriteStatus(w, [CliSamples.Blocked()]))[0];
+        var blocked = Json(w => Formatter.WriteStatus(w, [CliSamples.Blocked()])).GetProperty("tables")[0];
 
         Assert.Equal("Blocked", blocked.GetProperty("phase").GetString());
         Assert.Equal("ExportFailures", blocked.GetProperty("blockReason").GetString());
@@ -57,93 +49,104 @@ public sealed class JsonFormatterTests
     }
 
     [Fact]
-    public void WriteStatus_WhenNeverExported_ShouldWriteNullWatermarkAndLag()
+    public void WriteStatus_WhenNeverExported_ShouldLeaveOutWatermarkAndLag()
     {
         var fresh = CliSamples.Idle() with { Phase = Core.Model.TablePhase.New, Epoch = 0, Watermark = null, Lag = null };
 
-        var element = Json(w => Formatter.WriteStatus(w, [fresh]))[0];
+        var element = Json(w => Formatter.WriteStatus(w, [fresh])).GetProperty("tables")[0];
 
-        Assert.Equal(JsonValueKind.Null, element.GetProperty("watermark").ValueKind);
-        Assert.Equal(JsonValueKind.Null, element.GetProperty("lagSeconds").ValueKind);
-        Assert.Equal(JsonValueKind.Null, element.GetProperty("lag").ValueKind);
+        Assert.False(element.TryGetProperty("watermark", out _));
+        Assert.False(element.TryGetProperty("lagSeconds", out _));
+    }
+
+    [Fact]
+    public void WriteStatus_WhenTheLagHasAFraction_ShouldWriteWholeSecondsRoundedDown()
+    {
+        var status = CliSamples.Idle() with { Lag = TimeSpan.FromSeconds(3900.9) };
+
+        var element = Json(w => Formatter.WriteStatus(w, [status])).GetProperty("tables")[0];
+
+        Assert.Equal("3900", element.GetProperty("lagSeconds").GetRawText());
     }
 
     [Theory]
     [InlineData(CliSamples.ExportArn)]
     [InlineData(null)]
-    public void WriteStatus_WhenExportInFlight_ShouldWriteWindowArnAndAttempt(string? arn)
+    public void WriteStatus_WhenExportInFlight_ShouldWriteWindowArnAndAttemptFlat(string? arn)
     {
-        var inFlight = Json(w => Formatter.WriteStatus(w, [CliSamples.Exporting(arn)]))[0].GetProperty("inFlight");
+        var inFlight = Json(w => Formatter.WriteStatus(w, [CliSamples.Exporting(arn)])).GetProperty("tables")[0].GetProperty("inFlight");
 
-        Assert.Equal(["kind", "from", "to", "exportArn", "attempt", "s3Prefix", "requestedAt"], Names(inFlight));
+        Assert.Equal(arn is null ? ["kind", "from", "to", "attempt", "s3Prefix", "requestedAt"] : ["kind", "from", "to", "exportArn", "attempt", "s3Prefix", "requestedAt"], Names(inFlight));
         Assert.Equal("Incremental", inFlight.GetProperty("kind").GetString());
         Assert.Equal("2026-11-24T10:55:00Z", inFlight.GetProperty("from").GetString());
         Assert.Equal("2026-11-24T11:10:00Z", inFlight.GetProperty("to").GetString());
-        Assert.Equal(arn, inFlight.GetProperty("exportArn").GetString());
     }
 
     [Fact]
-    public void WriteTick_WhenExportStarted_ShouldWriteReportAndOutcomes()
+    public void WriteTick_WhenAPlanStartedAnExport_ShouldWriteThePlanAndFlatTables()
     {
         var root = Json(w => Formatter.WriteTick(w, CliSamples.Report(dryRun: true, CliSamples.Started())));
 
-        Assert.Equal(["startedAt", "finishedAt", "dryRun", "stoppedForDeadline", "nextWakeUp", "tables"], Names(root));
+        Assert.Equal(["ok", "action", "message", "startedAt", "finishedAt", "dryRun", "stoppedForDeadline", "tables"], Names(root));
+        Assert.Equal("plan", root.GetProperty("action").GetString());
         Assert.True(root.GetProperty("dryRun").GetBoolean());
         Assert.Equal("2026-11-24T12:00:02Z", root.GetProperty("finishedAt").GetString());
         var outcome = root.GetProperty("tables")[0];
-        Assert.Equal(["table", "step", "detail", "window", "exportArn", "status"], Names(outcome));
+        Assert.Equal(["table", "step", "detail", "window", "exportArn", "phase"], Names(outcome).Take(6));
         Assert.Equal("StartedIncremental", outcome.GetProperty("step").GetString());
-        Assert.Equal("Incremental", outcome.GetProperty("window").GetProperty("kind").GetString());
+        Assert.Equal(["kind", "from", "to"], Names(outcome.GetProperty("window")));
         Assert.Equal(CliSamples.ExportArn, outcome.GetProperty("exportArn").GetString());
-        Assert.Equal(StatusProperties, Names(outcome.GetProperty("status")));
     }
 
     [Fact]
-    public void WriteTick_WhenWaiting_ShouldWriteNullWindowAndArn()
+    public void WriteTick_WhenARunWaited_ShouldSayTickAndLeaveOutWindowArnAndDryRun()
     {
         var waiting = new TableOutcome("orders", StepKind.Waiting, "too short", null, null, CliSamples.Idle());
 
-        var outcome = Json(w => Formatter.WriteTick(w, CliSamples.Report(dryRun: false, waiting))).GetProperty("tables")[0];
+        var root = Json(w => Formatter.WriteTick(w, CliSamples.Report(dryRun: false, waiting)));
 
-        Assert.Equal(JsonValueKind.Null, outcome.GetProperty("window").ValueKind);
-        Assert.Equal(JsonValueKind.Null, outcome.GetProperty("exportArn").ValueKind);
+        Assert.Equal("tick", root.GetProperty("action").GetString());
+        Assert.False(root.TryGetProperty("dryRun", out _));
+        Assert.False(root.GetProperty("tables")[0].TryGetProperty("window", out _));
+        Assert.False(root.GetProperty("tables")[0].TryGetProperty("exportArn", out _));
     }
 
     [Fact]
-    public void WriteOperator_WhenResetRequested_ShouldWriteResultAndPendingReset()
+    public void WriteOperator_WhenResetRequested_ShouldWriteTheActionResultAndPendingReset()
     {
         var status = CliSamples.Idle() with { PendingReset = new Core.Model.RequestedReset(null, CliSamples.Now) };
 
         var root = Json(w => Formatter.WriteOperator(w, new OperatorResult("orders", true, "reset requested", status)));
 
-        Assert.Equal(["table", "changed", "message", "status"], Names(root));
+        Assert.Equal(["ok", "action", "message", "changed", "tables"], Names(root));
+        Assert.Equal("reset", root.GetProperty("action").GetString());
         Assert.True(root.GetProperty("changed").GetBoolean());
-        var reset = root.GetProperty("status").GetProperty("pendingReset");
-        Assert.Equal(JsonValueKind.Null, reset.GetProperty("from").ValueKind);
+        var reset = root.GetProperty("tables")[0].GetProperty("pendingReset");
+        Assert.Equal(["requestedAt"], Names(reset));
         Assert.Equal("2026-11-24T12:00:00Z", reset.GetProperty("requestedAt").GetString());
     }
 
     [Fact]
     public void WriteHistory_WhenEntriesGiven_ShouldWriteThemInOrder()
     {
-        var root = Json(w => Formatter.WriteHistory(w, [CliSamples.HistoryEntry(0), CliSamples.HistoryEntry(1)]));
+        var history = Json(w => Formatter.WriteHistory(w, [CliSamples.HistoryEntry(0), CliSamples.HistoryEntry(1)])).GetProperty("history");
 
-        Assert.Equal([0, 1], root.EnumerateArray().Select(e => e.GetProperty("sequence").GetInt32()));
-        Assert.Equal(["Full", "Incremental"], root.EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
-        Assert.Equal(42, root[0].GetProperty("itemCount").GetInt64());
-        Assert.Equal(JsonValueKind.Null, root[0].GetProperty("startedAt").ValueKind);
-        Assert.Equal("exports-bucket", root[0].GetProperty("s3Bucket").GetString());
+        Assert.Equal([0, 1], history.EnumerateArray().Select(e => e.GetProperty("sequence").GetInt32()));
+        Assert.Equal(["Full", "Incremental"], history.EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
+        Assert.Equal(42, history[0].GetProperty("itemCount").GetInt64());
+        Assert.False(history[0].TryGetProperty("startedAt", out _));
+        Assert.Equal("exports-bucket", history[0].GetProperty("s3Bucket").GetString());
     }
 
     [Fact]
-    public void WriteHistory_ShouldWriteWhereAndHowEachExportWasWritten()
+    public void WriteHistory_ShouldWriteWhereAndHowEachExportWasWrittenInAwsSpelling()
     {
         var incremental = CliSamples.HistoryEntry(1) with { S3BucketOwner = "111122223333", ExportFormat = Core.Model.ExportFormat.Ion, ViewType = Core.Model.ExportViewType.NewImage };
 
-        var root = Json(w => Formatter.WriteHistory(w, [CliSamples.HistoryEntry(0), incremental]));
+        var history = Json(w => Formatter.WriteHistory(w, [CliSamples.HistoryEntry(0), incremental])).GetProperty("history");
 
-        Assert.Equal((JsonValueKind.Null, "DYNAMODB_JSON", JsonValueKind.Null), (root[0].GetProperty("s3BucketOwner").ValueKind, root[0].GetProperty("exportFormat").GetString(), root[0].GetProperty("viewType").ValueKind));
-        Assert.Equal(("111122223333", "ION", "NEW_IMAGE"), (root[1].GetProperty("s3BucketOwner").GetString(), root[1].GetProperty("exportFormat").GetString(), root[1].GetProperty("viewType").GetString()));
+        Assert.Equal((false, "DYNAMODB_JSON", false), (history[0].TryGetProperty("s3BucketOwner", out _), history[0].GetProperty("exportFormat").GetString(), history[0].TryGetProperty("viewType", out _)));
+        Assert.Equal(("111122223333", "ION", "NEW_IMAGE"), (history[1].GetProperty("s3BucketOwner").GetString(), history[1].GetProperty("exportFormat").GetString(), history[1].GetProperty("viewType").GetString()));
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 using System.Text.Json;
+using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Invocation;
 using Microsoft.Extensions.Time.Testing;
 using static IncrementalExport.Tests.Invocation.InvocationTestData;
 using IncrementalExport.Core.Model;
+using IncrementalExport.Core.Reports;
 
 namespace IncrementalExport.Tests.Invocation;
 
@@ -18,7 +20,7 @@ public sealed class InvocationServiceTests : IDisposable
 
     public void Dispose() => _log.Dispose();
 
-    private Task<InvocationResponse> Handle(string json, int remainingSeconds = 300) =>
+    private Task<ActionReport> Handle(string json, int remainingSeconds = 300) =>
         _service.HandleAsync(Payload(json), TimeSpan.FromSeconds(remainingSeconds), CancellationToken.None);
 
     private List<JsonElement> LogLines() =>
@@ -159,7 +161,7 @@ public sealed class InvocationServiceTests : IDisposable
         _engine.TickAnswer = new TickReport(Now, Now.AddSeconds(3), false, false,
             [Outcome("orders", StepKind.StartedIncremental, lag: TimeSpan.FromMinutes(20))]);
 
-        var json = Payload(JsonSerializer.Serialize(await Handle("{}")));
+        var json = Payload(ReportJson.Serialize(await Handle("{}")));
 
         Assert.True(json.GetProperty("ok").GetBoolean());
         Assert.Equal("tick", json.GetProperty("action").GetString());
@@ -171,7 +173,7 @@ public sealed class InvocationServiceTests : IDisposable
         Assert.Equal("orders", table.GetProperty("table").GetString());
         Assert.Equal("StartedIncremental", table.GetProperty("step").GetString());
         Assert.Equal("Exporting", table.GetProperty("phase").GetString());
-        Assert.Equal(1200, table.GetProperty("lagSeconds").GetDouble());
+        Assert.Equal(1200, table.GetProperty("lagSeconds").GetInt64());
         Assert.Equal("Incremental", table.GetProperty("window").GetProperty("kind").GetString());
         Assert.StartsWith("arn:aws:dynamodb:", table.GetProperty("exportArn").GetString());
         Assert.False(json.TryGetProperty("error", out _));
@@ -186,7 +188,7 @@ public sealed class InvocationServiceTests : IDisposable
         var response = await Handle("{}", remainingSeconds: 10);
 
         Assert.True(response.StoppedForDeadline);
-        Assert.StartsWith($"Stopped starting new exports at {Now:O}: the invocation's remaining time was short.", response.Message);
+        Assert.StartsWith("Stopped starting new exports at 2026-11-24T12:00:00Z: the invocation's remaining time was short.", response.Message);
         Assert.Contains(LogLines(), l => l.TryGetProperty("event", out var e) && e.GetString() == "stoppedForDeadline");
     }
 }

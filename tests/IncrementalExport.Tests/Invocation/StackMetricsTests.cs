@@ -4,6 +4,7 @@ using IncrementalExport.Core.Invocation;
 using static IncrementalExport.Tests.Invocation.InvocationTestData;
 using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Contract;
+using IncrementalExport.Core.Reports;
 
 namespace IncrementalExport.Tests.Invocation;
 
@@ -13,7 +14,7 @@ public sealed class StackMetricsTests
 
     private static JsonElement Line(params TableOutcome[] outcomes)
     {
-        var response = InvocationResponse.ForTick(new TickReport(Now, Now, false, false, outcomes) { NextWakeUp = Now.AddMinutes(7) }, Now);
+        var response = ActionReport.ForTick(new TickReport(Now, Now, false, false, outcomes) { NextWakeUp = Now.AddMinutes(7) }, Now);
         var line = StackMetrics.Line(response, StateTable, Now);
         Assert.DoesNotContain('\n', line);
         return Payload(line);
@@ -37,7 +38,7 @@ public sealed class StackMetricsTests
             new LakeOutcome("customers", IncrementalExport.Core.Lake.Athena.LakeChainState.Empty with { Applied = applied, AppliedTo = Now.AddMinutes(-70), BlockedReason = "FAILED: x" }, null),
         };
         var outcomes = new[] { Outcome("orders", StepKind.Waiting, lag: TimeSpan.FromMinutes(20)), Outcome("customers", StepKind.Waiting, lag: TimeSpan.FromMinutes(20)) };
-        var response = InvocationResponse.ForTick(new TickReport(Now, Now, false, false, outcomes) { Lake = lake }, Now);
+        var response = ActionReport.ForTick(new TickReport(Now, Now, false, false, outcomes) { Lake = lake }, Now);
 
         var document = Payload(StackMetrics.Line(response, StateTable, Now));
 
@@ -98,7 +99,7 @@ public sealed class StackMetricsTests
     [Fact]
     public void Line_WhenOnlyTheSafetyNetIsDue_ShouldOmitTheNextWakeUpAndCountAWakeUpError()
     {
-        var response = InvocationResponse.ForTick(new TickReport(Now, Now, false, false, [Outcome("orders", StepKind.Waiting, lag: TimeSpan.FromMinutes(1))]), Now)
+        var response = ActionReport.ForTick(new TickReport(Now, Now, false, false, [Outcome("orders", StepKind.Waiting, lag: TimeSpan.FromMinutes(1))]), Now)
             with { WakeUpError = "ThrottlingException: slow down" };
 
         var document = Payload(StackMetrics.Line(response, StateTable, Now));

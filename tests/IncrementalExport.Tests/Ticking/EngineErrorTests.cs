@@ -28,7 +28,7 @@ public sealed class EngineErrorTests
 
         var error = await Assert.ThrowsAsync<UnknownTableException>(() => engine.HistoryAsync("ordres", CancellationToken.None));
 
-        Assert.Equal("ordres", error.Table);
+        Assert.Equal("ordres", error.Requested);
         Assert.Equal(["orders", "customers"], error.Configured);
     }
 

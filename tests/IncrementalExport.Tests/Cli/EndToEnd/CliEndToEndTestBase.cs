@@ -101,7 +101,7 @@ public abstract class CliEndToEndTestBase : IClassFixture<DynaliteFixture>, IAsy
         var result = await CliAsync("status", "--json");
         Assert.True(result.ExitCode == 0, $"status exited {result.ExitCode}: {result.Error}");
         using var document = JsonDocument.Parse(result.Out);
-        return StatusView.From(document.RootElement.EnumerateArray().Single(), result.Out);
+        return StatusView.From(document.RootElement.GetProperty("tables").EnumerateArray().Single(), result.Out);
     }
 
     /// <summary><c>history --json</c> for the table.</summary>

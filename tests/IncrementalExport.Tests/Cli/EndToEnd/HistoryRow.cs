@@ -8,7 +8,7 @@ internal sealed record HistoryRow(int Epoch, int Sequence, ExportedWindow Window
     public static IReadOnlyList<HistoryRow> ParseAll(string json)
     {
         using var document = JsonDocument.Parse(json);
-        return document.RootElement.EnumerateArray().Select(e => new HistoryRow(
+        return document.RootElement.GetProperty("history").EnumerateArray().Select(e => new HistoryRow(
             e.GetProperty("epoch").GetInt32(),
             e.GetProperty("sequence").GetInt32(),
             new ExportedWindow(JsonTimes.Text(e, "kind")!, JsonTimes.Time(e, "from")!.Value, JsonTimes.Time(e, "to")!.Value),

@@ -36,7 +36,7 @@ public sealed class StateTableSettingsTests(DynaliteFixture dynalite) : CliEndTo
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Single(ControlPlane.Exports);
         using var document = JsonDocument.Parse(status.Out);
-        Assert.Equal(Table, Assert.Single(document.RootElement.EnumerateArray()).GetProperty("table").GetString());
+        Assert.Equal(Table, Assert.Single(document.RootElement.GetProperty("tables").EnumerateArray()).GetProperty("table").GetString());
     }
 
     [Fact]

@@ -20,14 +20,14 @@ internal sealed record StatusView(
 {
     public static StatusView From(JsonElement status, string json)
     {
-        var inFlight = status.GetProperty("inFlight");
-        var reset = status.GetProperty("pendingReset");
+        var inFlight = JsonTimes.Member(status, "inFlight");
+        var reset = JsonTimes.Member(status, "pendingReset");
         return new StatusView(
             JsonTimes.Text(status, "phase")!,
             JsonTimes.Text(status, "blockReason"),
             status.GetProperty("epoch").GetInt32(),
             JsonTimes.Time(status, "watermark"),
-            status.GetProperty("lagSeconds") is { ValueKind: JsonValueKind.Number } lag ? lag.GetInt64() : null,
+            JsonTimes.Member(status, "lagSeconds") is { ValueKind: JsonValueKind.Number } lag ? lag.GetInt64() : null,
             status.GetProperty("paused").GetBoolean(),
             JsonTimes.Window(inFlight),
             inFlight.ValueKind == JsonValueKind.Object ? JsonTimes.Text(inFlight, "exportArn") : null,
