@@ -124,7 +124,7 @@ public sealed class EmulatorExportFilesTests(LocalStackFixture fixture) : IClass
             AttributeDefinitions = [new("pk", ScalarAttributeType.S)],
             KeySchema = [new("pk", KeyType.HASH)],
         });
-        await Emulator.Servers.TableWaiter.WaitUntilActiveAsync(dynamoDb, table);
+        await IncrementalExport.Emulator.Servers.TableWaiter.WaitUntilActiveAsync(dynamoDb, table);
         await dynamoDb.UpdateContinuousBackupsAsync(new UpdateContinuousBackupsRequest
         {
             TableName = table,

@@ -4,7 +4,7 @@ using Amazon.DynamoDBv2.Model;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
 using IncrementalExport.TestServers.Dynalite;
-using IncrementalExport.Tests.TestServers;
+using IncrementalExport.Tests.Emulator;
 
 namespace IncrementalExport.Tests.Settings;
 

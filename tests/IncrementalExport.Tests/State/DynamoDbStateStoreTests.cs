@@ -3,7 +3,7 @@ using IncrementalExport.Emulator;
 using Amazon.DynamoDBv2;
 using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.State;
-using IncrementalExport.Tests.TestServers;
+using IncrementalExport.Tests.Emulator;
 using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.State;

@@ -3,7 +3,7 @@ using IncrementalExport.Core.State;
 using IncrementalExport.Core.Wake;
 using IncrementalExport.TestServers.Dynalite;
 using IncrementalExport.TestServers.Scheduler;
-using IncrementalExport.Tests.TestServers;
+using IncrementalExport.Tests.Emulator;
 using Microsoft.Extensions.Time.Testing;
 using static IncrementalExport.Tests.Planning.PlannerFixtures;
 

@@ -3,7 +3,7 @@ using IncrementalExport.Emulator;
 using System.Text.Json;
 using IncrementalExport.Cli;
 using IncrementalExport.Core.Settings;
-using IncrementalExport.Tests.TestServers;
+using IncrementalExport.Tests.Emulator;
 using IncrementalExport.TestServers;
 using IncrementalExport.Emulator.ControlPlane;
 using Microsoft.Extensions.Time.Testing;

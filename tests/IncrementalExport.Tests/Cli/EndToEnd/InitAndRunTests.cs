@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Amazon.DynamoDBv2.Model;
-using IncrementalExport.Tests.TestServers;
+using IncrementalExport.Tests.Emulator;
 using IncrementalExport.Emulator.ControlPlane;
 
 namespace IncrementalExport.Tests.Cli.EndToEnd;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using IncrementalExport.Core.Settings;
-using IncrementalExport.Tests.TestServers;
+using IncrementalExport.Tests.Emulator;
 using IncrementalExport.Emulator.ControlPlane;
 
 namespace IncrementalExport.Tests.Cli.EndToEnd;

@@ -1,5 +1,5 @@
 using IncrementalExport.Core.Settings;
-using IncrementalExport.Tests.TestServers;
+using IncrementalExport.Tests.Emulator;
 
 namespace IncrementalExport.Tests.Cli.EndToEnd;
 

@@ -1,4 +1,4 @@
-using IncrementalExport.Tests.TestServers;
+using IncrementalExport.Tests.Emulator;
 
 namespace IncrementalExport.Tests.Cli.EndToEnd;
 

@@ -1,5 +1,5 @@
 using IncrementalExport.Core.Planning;
-using IncrementalExport.Tests.TestServers;
+using IncrementalExport.Tests.Emulator;
 using IncrementalExport.Emulator.Endpoint;
 
 namespace IncrementalExport.Tests.Cli.EndToEnd;

@@ -1,0 +1,95 @@
+using Amazon;
+using Amazon.Runtime;
+using IncrementalExport.Core.Aws;
+using IncrementalExport.Core.Engine;
+using IncrementalExport.Core.Lake;
+using IncrementalExport.Core.Lake.Athena;
+using IncrementalExport.Core.Settings;
+using IncrementalExport.Core.State;
+using IncrementalExport.Emulator.Athena;
+using IncrementalExport.Tests.Emulator;
+using IncrementalExport.Core.Model;
+
+namespace IncrementalExport.Tests.Engine;
+
+/// <summary>
+/// The engine with the lake on: the state table in dynalite, exports through the control-plane fake, the apply chain
+/// through the Athena adapter against the fake Athena. A Blocked apply chain never holds up the export chain.
+/// </summary>
+public sealed class EngineLakeTests(DynaliteFixture dynalite) : IClassFixture<DynaliteFixture>
+{
+    [Fact]
+    public async Task Ticks_WhenEveryApplyFails_ShouldBlockTheApplyChainWhileExportsGoOnAndResumeClearsIt()
+    {
+        await using var h = await EngineHarness.StartWithOrdersAsync(dynalite.Server);
+        await using var athena = await FakeAthenaServer.StartAsync(["lake"], _ => FakeQueryOutcome.Failed("ICEBERG_COMMIT_ERROR: injected"));
+        athena.Queries.PollsBeforeDone = 0;
+        var settings = h.Settings(new TableSettings("orders"));
+        var engine = Engine(h, settings, athena);
+
+        int? historyWhenBlocked = null;
+        for (var i = 0; i < 40; i++)
+        {
+            h.Clock.Advance(TimeSpan.FromMinutes(5));
+            var report = await engine.TickAsync(new TickRequest(), CancellationToken.None);
+            var apply = Assert.Single(report.Lake);
+            Assert.Null(apply.Error);
+            if (historyWhenBlocked is null && apply.State?.BlockedReason is not null)
+            {
+                historyWhenBlocked = (await engine.HistoryAsync("orders", CancellationToken.None)).Count;
+            }
+        }
+
+        var history = await engine.HistoryAsync("orders", CancellationToken.None);
+        Assert.NotNull(historyWhenBlocked);
+        Assert.True(history.Count > historyWhenBlocked, $"no export recorded after the apply chain was Blocked ({history.Count})");
+        var status = Assert.Single(await engine.StatusAsync(null, CancellationToken.None));
+        Assert.Equal(BlockReason.None, status.BlockReason);
+        Assert.StartsWith("statement 1 of the apply of sequences 0–", status.Apply!.BlockedReason, StringComparison.Ordinal);
+        Assert.Null(status.Apply.AppliedThrough);
+
+        var resumed = await engine.ResumeAsync("orders", CancellationToken.None);
+
+        Assert.True(resumed.Changed);
+        Assert.Contains("apply chain resumed", resumed.Message, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(await engine.StatusAsync(null, CancellationToken.None)).Apply!.BlockedReason);
+    }
+
+    [Fact]
+    public async Task Ticks_WhenAthenaSucceeds_ShouldMoveTheSecondWatermarkAndShowTheApplyLag()
+    {
+        await using var h = await EngineHarness.StartWithOrdersAsync(dynalite.Server);
+        await using var athena = await FakeAthenaServer.StartAsync(["lake"], _ => FakeQueryOutcome.Succeeded);
+        athena.Queries.PollsBeforeDone = 0;
+        var settings = h.Settings(new TableSettings("orders"));
+        var engine = Engine(h, settings, athena);
+
+        for (var i = 0; i < 40; i++)
+        {
+            // Five-minute ticks while the exports catch up, then one-minute ticks: the apply chain catches up too.
+            h.Clock.Advance(TimeSpan.FromMinutes(i < 30 ? 5 : 1));
+            await engine.TickAsync(new TickRequest(), CancellationToken.None);
+        }
+
+        var history = await engine.HistoryAsync("orders", CancellationToken.None);
+        var apply = Assert.Single(await engine.StatusAsync(null, CancellationToken.None)).Apply!;
+        Assert.True(apply.AppliedThrough >= 1 && apply.AppliedThrough >= history[^1].Sequence - 1, $"applied {apply.AppliedThrough} of {history[^1].Sequence}: {apply.Applying}");
+        var applied = history.Single(e => e.Sequence == apply.AppliedThrough);
+        Assert.Equal((applied.Window.To, h.Clock.GetUtcNow() - applied.Window.To), (apply.AppliedTo, apply.Lag));
+        Assert.Null(apply.BlockedReason);
+    }
+
+    private static ExportEngine Engine(EngineHarness h, ExportSettings settings, FakeAthenaServer athena)
+    {
+        var api = AthenaJsonApi.Create("lake", new Uri(athena.ServiceUrl), RegionEndpoint.USEast1, () => new BasicAWSCredentials("AKID", "secret"));
+        var step = new LakeChainStep(api, (_, _, _) => Task.FromResult(new AttributeStats()), new LakeChainOptions(MaxFailures: 2, FirstBackoff: TimeSpan.FromMinutes(5)));
+        var store = new DynamoDbStateStore(h.Env.Client, settings.StateTable);
+        var lake = new LakeTick(
+            store,
+            new DynamoDbLakeStateStore(h.Env.Client, settings.StateTable),
+            step,
+            t => new LakeTable(t.Name, "lake_db", ["pk"], settings.Bucket, $"{settings.Prefix}/{t.EffectivePrefix}", $"s3://{settings.Bucket}/{settings.Prefix}/_lake/warehouse"),
+            h.Clock);
+        return new ExportEngine(settings, store, new DynamoDbExportApi(h.Env.Client), h.Clock, lake);
+    }
+}
