@@ -46,7 +46,10 @@ internal sealed class LakeOnDuckDb : IDisposable
         await LoadAsync(plan, files);
         while (LakeApplyPlanner.Next(Table, plan, Position, maxExports) is { Count: > 0 } exports)
         {
-            var apply = LakeApplyPlanner.Statements(Table, plan.Epoch, Position, exports, Changed(exports));
+            // The typing query first, as the apply chain runs it in Athena (recorded with the statements).
+            var typing = _sql.Typing(exports);
+            Statements.Add(typing);
+            var apply = LakeApplyPlanner.Statements(Table, plan.Epoch, Position, exports, LakeTyping.Stats(Select(typing)));
             apply.Statements.ToList().ForEach(Run);
             Position = apply.After;
             if (++_applies % compactEvery == 0)
