@@ -6,6 +6,7 @@ using IncrementalExport.Core.Lake.Athena;
 using IncrementalExport.Emulator.Athena;
 using IncrementalExport.Materialize;
 using IncrementalExport.Materialize.Checking;
+using IncrementalExport.TestServers.Lake;
 
 namespace IncrementalExport.Tests.Lake.Athena;
 

@@ -10,6 +10,7 @@ using IncrementalExport.Materialize;
 using IncrementalExport.Materialize.Checking;
 using IncrementalExport.TestServers.InMemory;
 using Microsoft.Extensions.Time.Testing;
+using IncrementalExport.TestServers.Lake;
 
 namespace IncrementalExport.Tests.Lake.Athena;
 

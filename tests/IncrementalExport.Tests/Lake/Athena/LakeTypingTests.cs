@@ -1,6 +1,7 @@
 using IncrementalExport.Core.Lake;
 using IncrementalExport.Core.Lake.Athena;
 using IncrementalExport.Materialize;
+using IncrementalExport.TestServers.Lake;
 
 namespace IncrementalExport.Tests.Lake.Athena;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace IncrementalExport.Tests.Lake.Athena;
+namespace IncrementalExport.TestServers.Lake;
 
 /// <summary>
 /// The whole difference between the Athena SQL the lake runs and what DuckDB runs in these tests, in one place:

@@ -4,7 +4,7 @@ using IncrementalExport.Core.Lake.Athena;
 using IncrementalExport.Emulator.Athena;
 using IncrementalExport.Materialize;
 
-namespace IncrementalExport.Tests.Lake.Athena;
+namespace IncrementalExport.TestServers.Lake;
 
 /// <summary>
 /// Runs a table's lake on DuckDB: the statements <see cref="LakeApplyPlanner"/> gives for Athena, through
