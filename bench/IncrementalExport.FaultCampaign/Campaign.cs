@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using IncrementalExport.TestServers.Lake;
 using IncrementalExport.TestServers.Simulation;
 
 namespace IncrementalExport.FaultCampaign;
 
 /// <summary>
 /// Runs the engine through many randomized scenarios against the in-process model of AWS and the state table,
-/// checking every invariant after every step; prints the counts and, on a violation, the seed and the shortest
+/// checking every invariant after every step, then the wake-up scenarios and the lake's apply-chain scenarios; prints the counts and, on a violation, the seed and the shortest
 /// failing sequence.
 /// </summary>
 internal static class Campaign
@@ -42,7 +43,20 @@ internal static class Campaign
             steps += wakeUpSteps;
         }
 
-        CampaignReport.Write(output, options, steps, totals, failure is null && wakeUpFailure is null ? 0 : 1, clock.Elapsed);
+        LakeScenarioResult? lakeFailure = null;
+        if (failure is null && wakeUpFailure is null)
+        {
+            (var lakeSteps, lakeFailure) = await LakeRound.RunAsync(options, totals);
+            steps += lakeSteps;
+        }
+
+        CampaignReport.Write(output, options, steps, totals, failure is null && wakeUpFailure is null && lakeFailure is null ? 0 : 1, clock.Elapsed);
+        if (lakeFailure is not null)
+        {
+            LakeRound.WriteFailure(output, lakeFailure);
+            return 1;
+        }
+
         if (wakeUpFailure is not null)
         {
             CampaignReport.WriteFailure(output, wakeUpFailure, wakeUpFailure);

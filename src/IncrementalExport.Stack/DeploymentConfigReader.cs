@@ -62,11 +62,11 @@ internal static partial class DeploymentConfigReader
             : Int(get, StackConfigKeys.ExportRetentionDays, 0, 1, MaxDays, errors);
         var noncurrent = Int(get, StackConfigKeys.NoncurrentVersionDays, DeploymentDefaults.NoncurrentVersionDays, 1, MaxDays, errors);
         var forceDestroy = Bool(get, StackConfigKeys.ForceDestroy, errors);
-        var dataLake = Bool(get, StackConfigKeys.DataLake, errors);
+        var dataLake = Bool(get, StackConfigKeys.DataLake, errors, fallback: true);
         var applyEvery = Int(get, StackConfigKeys.ApplyEveryMinutes, Math.Max(windowMinutes, LakeSettings.DefaultApplyEveryMinutes), windowMinutes, 1440, errors);
         if (get(StackConfigKeys.ApplyEveryMinutes) is not null && !dataLake)
         {
-            errors.Add(Error(StackConfigKeys.ApplyEveryMinutes, "is set but dataLake is not true: it only paces the data lake's merges"));
+            errors.Add(Error(StackConfigKeys.ApplyEveryMinutes, "is set but dataLake is false: it only paces the data lake's merges"));
         }
 
         return engine is null ? null : new StackSettings
@@ -109,12 +109,12 @@ internal static partial class DeploymentConfigReader
         return value;
     }
 
-    private static bool Bool(Func<string, string?> get, string key, List<SettingsError> errors)
+    private static bool Bool(Func<string, string?> get, string key, List<SettingsError> errors, bool fallback = false)
     {
         var raw = get(key);
         if (raw is null)
         {
-            return false;
+            return fallback;
         }
 
         if (!bool.TryParse(raw, out var value))

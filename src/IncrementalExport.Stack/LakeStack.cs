@@ -1,3 +1,4 @@
+using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Settings;
 
 namespace IncrementalExport.Stack;
@@ -18,25 +19,21 @@ public static class LakeStack
     /// <summary>The Athena engine the SQL is written for.</summary>
     public const string EngineVersion = "Athena engine version 3";
 
-    /// <summary>Actions on the workgroup: start a query and follow it.</summary>
-    public static IReadOnlyList<string> AthenaActions { get; } = ["athena:StartQueryExecution", "athena:GetQueryExecution"];
+    /// <summary>Actions on the workgroup: start a query, follow it, read a typing query's answer.</summary>
+    public static IReadOnlyList<string> AthenaActions { get; } = ["athena:StartQueryExecution", "athena:GetQueryExecution", "athena:GetQueryResults"];
 
     /// <summary>Glue actions Athena makes on the caller's behalf: read, create and alter tables and views in the database.</summary>
     public static IReadOnlyList<string> GlueActions { get; } =
         ["glue:GetDatabase", "glue:GetTable", "glue:GetTables", "glue:CreateTable", "glue:UpdateTable"];
 
     /// <summary>The prefix everything the lake writes goes under (no trailing '/').</summary>
-    public static string LakePrefix(ExportSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return string.IsNullOrEmpty(settings.Prefix) ? "_lake" : $"{settings.Prefix}/_lake";
-    }
+    public static string LakePrefix(ExportSettings settings) => LakeLayout.LakePrefix(settings);
 
-    /// <summary>Where the Iceberg tables' data and metadata go.</summary>
-    public static string WarehousePrefix(ExportSettings settings) => LakePrefix(settings) + "/warehouse";
+    /// <summary>Where the Iceberg tables' data and metadata go (where the function's apply chain writes them).</summary>
+    public static string WarehousePrefix(ExportSettings settings) => LakeLayout.WarehousePrefix(settings);
 
     /// <summary>Where the workgroup writes query results (enforced).</summary>
-    public static string ResultsPrefix(ExportSettings settings) => LakePrefix(settings) + "/athena-results";
+    public static string ResultsPrefix(ExportSettings settings) => LakeLayout.ResultsPrefix(settings);
 
     /// <summary>
     /// The function's lake permissions: Athena on the workgroup; Glue on the catalog, the database and its tables;

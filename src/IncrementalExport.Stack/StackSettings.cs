@@ -46,10 +46,10 @@ public sealed record StackSettings
     public bool ForceDestroy { get; init; }
 
     /// <summary>
-    /// Whether the stack creates the data lake's catalog (Glue database, Athena workgroup, their permissions); opt in with
-    /// dataLake: true. Off by default while the function does not yet run the apply chain (docs/datalake.md).
+    /// Whether the stack keeps each table as an Iceberg table through Athena (Glue database, Athena workgroup, their
+    /// permissions, and the dataLake section that makes the function run the apply chain); on unless dataLake: false.
     /// </summary>
-    public bool DataLake { get; init; }
+    public bool DataLake { get; init; } = true;
 
     /// <summary>With <see cref="DataLake"/>: how much export time one Athena merge applies at most (windowMinutes to 1440).</summary>
     public int ApplyEveryMinutes { get; init; } = LakeSettings.DefaultApplyEveryMinutes;

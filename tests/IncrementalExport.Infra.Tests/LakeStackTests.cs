@@ -35,6 +35,9 @@ public sealed class LakeStackTests
 
         Assert.All(statements.Values, s => Assert.DoesNotContain(ExporterRun.Strings(s, "Action"), a => a.Contains('*', StringComparison.Ordinal)));
         Assert.Equal([$"arn:aws:athena:eu-west-1:123456789012:workgroup/{workGroup}"], ExporterRun.Strings(statements["LakeQueries"], "Resource"));
+
+        // Exactly the calls the function's Athena adapter makes: start, follow, and read the typing query's answer.
+        Assert.Equal(["athena:GetQueryExecution", "athena:GetQueryResults", "athena:StartQueryExecution"], ExporterRun.Strings(statements["LakeQueries"], "Action").Order(StringComparer.Ordinal));
         Assert.All(ExporterRun.Strings(statements["LakeCatalog"], "Resource"), r => Assert.True(r.EndsWith(":catalog", StringComparison.Ordinal) || r.Contains($"/{database}", StringComparison.Ordinal), r));
         Assert.Equal([$"{bucketArn}/dynamodb/*"], ExporterRun.Strings(statements["LakeReadExports"], "Resource"));
         Assert.Equal([$"{bucketArn}/dynamodb/_lake/*"], ExporterRun.Strings(statements["LakeWriteWarehouseAndResults"], "Resource"));
@@ -50,10 +53,10 @@ public sealed class LakeStackTests
     }
 
     [Theory]
-    [InlineData(null, false)]
+    [InlineData(null, true)]
     [InlineData("true", true)]
     [InlineData("false", false)]
-    public void Config_DataLake_ShouldDefaultToOffAndTakeTrue(string? value, bool expected)
+    public void Config_DataLake_ShouldDefaultToOnAndTakeFalse(string? value, bool expected)
     {
         var config = new Dictionary<string, string?> { ["tables"] = """[{"table":"orders"}]""", ["dataLake"] = value };
 
@@ -111,10 +114,10 @@ public sealed class LakeStackTests
     [Fact]
     public void Config_ApplyEveryMinutes_WithoutTheLake_ShouldSayItHasNoEffect()
     {
-        var config = new Dictionary<string, string?> { ["tables"] = """[{"table":"orders"}]""", ["applyEveryMinutes"] = "60" };
+        var config = new Dictionary<string, string?> { ["tables"] = """[{"table":"orders"}]""", ["dataLake"] = "false", ["applyEveryMinutes"] = "60" };
 
         var result = StackConfig.Read(k => config.GetValueOrDefault(k));
 
-        Assert.Contains(result.Errors, e => e.Path == "incremental-export:applyEveryMinutes" && e.Message.Contains("dataLake is not true", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Path == "incremental-export:applyEveryMinutes" && e.Message.Contains("dataLake is false", StringComparison.Ordinal));
     }
 }

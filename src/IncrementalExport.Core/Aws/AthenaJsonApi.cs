@@ -11,13 +11,16 @@ namespace IncrementalExport.Core.Aws;
 /// <summary>
 /// <see cref="IAthenaQueries"/> over Athena's JSON 1.1 protocol (POST / with X-Amz-Target: AmazonAthena.&lt;Operation&gt;),
 /// signed with SigV4 by AWSSDK.Core's <see cref="SigV4SigningHandler"/>, used instead of the AWSSDK.Athena client (not a
-/// dependency of this project); it makes exactly the two calls the apply chain needs.
+/// dependency of this project); it makes exactly the three calls the apply chain needs.
 /// Errors carry the service's code (__type) and are classified like every AWS error.
 /// </summary>
 internal sealed class AthenaJsonApi(Lazy<HttpClient> http, Uri endpoint, string workGroup) : IAthenaQueries
 {
     /// <summary>Overrides the endpoint, as the AWS SDKs do for their service clients.</summary>
     public const string EndpointVariable = "AWS_ENDPOINT_URL_ATHENA";
+
+    // The largest page GetQueryResults gives.
+    private const int MaxResults = 1000;
 
     private static readonly MediaTypeHeaderValue JsonType = new("application/x-amz-json-1.1");
 
@@ -59,6 +62,22 @@ internal sealed class AthenaJsonApi(Lazy<HttpClient> http, Uri endpoint, string 
             var other => throw Malformed("GetQueryExecution", $"unknown Status.State '{other}'"),
         };
         return new AthenaQueryStatus(queryExecutionId, state, status?["StateChangeReason"]?.GetValue<string>());
+    }
+
+    public async Task<AthenaResultPage> GetResultsAsync(string queryExecutionId, string? nextToken, CancellationToken cancellationToken)
+    {
+        var request = new JsonObject { ["QueryExecutionId"] = queryExecutionId, ["MaxResults"] = MaxResults };
+        if (nextToken is not null)
+        {
+            request["NextToken"] = nextToken;
+        }
+
+        var answer = await CallAsync("GetQueryResults", request, cancellationToken);
+        var rows = answer["ResultSet"]?["Rows"] as JsonArray ?? throw Malformed("GetQueryResults", "no ResultSet.Rows");
+
+        // A cell without VarCharValue is a SQL NULL.
+        var values = rows.Select(r => (IReadOnlyList<string?>)((r?["Data"] as JsonArray) ?? []).Select(d => d?["VarCharValue"]?.GetValue<string>()).ToList()).ToList();
+        return new AthenaResultPage(values, answer["NextToken"]?.GetValue<string>());
     }
 
     private async Task<JsonObject> CallAsync(string operation, JsonObject body, CancellationToken cancellationToken)

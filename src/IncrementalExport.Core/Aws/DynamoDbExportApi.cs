@@ -46,6 +46,16 @@ internal sealed class DynamoDbExportApi(IAmazonDynamoDB dynamoDb) : IExportApi
         return _arns.GetOrAdd(tableName, arn);
     }
 
+    /// <summary>The table's key attributes from DescribeTable, partition key first.</summary>
+    public Task<IReadOnlyList<string>> GetKeyNamesAsync(string tableNameOrArn, CancellationToken cancellationToken) =>
+        AwsErrorClassifier.Call(
+            async () =>
+            {
+                var table = (await dynamoDb.DescribeTableAsync(new DescribeTableRequest { TableName = tableNameOrArn }, cancellationToken)).Table;
+                return (IReadOnlyList<string>)table.KeySchema.OrderBy(k => k.KeyType == KeyType.HASH ? 0 : 1).Select(k => k.AttributeName).ToList();
+            },
+            cancellationToken);
+
     public Task<ExportDescription> StartExportAsync(ExportRequest request, CancellationToken cancellationToken) =>
         AwsErrorClassifier.Call(
             async () => Map((await dynamoDb.ExportTableToPointInTimeAsync(ToSdk(request), cancellationToken)).ExportDescription),

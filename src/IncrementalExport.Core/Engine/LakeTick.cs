@@ -11,7 +11,19 @@ namespace IncrementalExport.Core.Engine;
 /// one Athena call), from the table's history and its apply chain item, saved with a conditional write. A table whose
 /// apply fails or is Blocked says so in its outcome; the export chain never waits for it.
 /// </summary>
-internal sealed class LakeTick(IStateStore store, ILakeStateStore lakeStore, LakeChainStep step, Func<TableSettings, LakeTable> tableOf, TimeProvider time)
+/// <param name="store">The export chain's state (the history is read from it).</param>
+/// <param name="lakeStore">The apply chains' items.</param>
+/// <param name="step">One step of a chain.</param>
+/// <param name="keyNames">The table's key attributes, partition key first (DescribeTable), asked once per table and kept in its chain.</param>
+/// <param name="tableOf">Where a table's lake lives, given its key attributes.</param>
+/// <param name="time">The clock.</param>
+internal sealed class LakeTick(
+    IStateStore store,
+    ILakeStateStore lakeStore,
+    LakeChainStep step,
+    Func<TableSettings, CancellationToken, Task<IReadOnlyList<string>>> keyNames,
+    Func<TableSettings, IReadOnlyList<string>, LakeTable> tableOf,
+    TimeProvider time)
 {
     public async Task<IReadOnlyList<LakeOutcome>> RunAsync(IReadOnlyList<TableSettings> tables, int parallelism, CancellationToken cancellationToken)
     {
@@ -76,7 +88,17 @@ internal sealed class LakeTick(IStateStore store, ILakeStateStore lakeStore, Lak
             var plan = ApplyPlanner.Plan(table.Name, history);
             var now = time.GetUtcNow();
             var version = read.Version;
-            var next = await step.TickAsync(tableOf(table), read.State, plan, now, async (s, token) =>
+            var state = read.State;
+            if (state.KeyNames is null)
+            {
+                state = state with { KeyNames = await keyNames(table, cancellationToken) };
+                if (!await lakeStore.TryWriteAsync(table.Name, state, version++, cancellationToken))
+                {
+                    throw new InvalidOperationException($"the apply chain of '{table.Name}' was changed by another invocation; this tick leaves it");
+                }
+            }
+
+            var next = await step.TickAsync(tableOf(table, state.KeyNames), state, plan, now, async (s, token) =>
             {
                 if (!await lakeStore.TryWriteAsync(table.Name, WithAppliedTo(s, plan), version, token))
                 {

@@ -28,6 +28,21 @@ public sealed class AttributeStats
         }
     }
 
+    /// <summary>
+    /// Adds what a typing query saw of <paramref name="attribute"/> with DynamoDB type <paramref name="type"/>: for
+    /// numbers, the largest sizes and whether any was outside 64-bit integers or not a number (the same figures
+    /// <see cref="Add"/> keeps, aggregated elsewhere).
+    /// </summary>
+    public void Observe(string attribute, string type, int integerDigits, int scale, bool allInt64, bool badNumber)
+    {
+        if (!_attributes.TryGetValue(attribute, out var observed))
+        {
+            _attributes[attribute] = observed = new Observed();
+        }
+
+        observed.Merge(type, integerDigits, scale, allInt64, badNumber);
+    }
+
     internal Observed Of(string attribute) => _attributes[attribute];
 
     internal sealed class Observed
@@ -41,6 +56,23 @@ public sealed class AttributeStats
         public bool AllInt64 { get; private set; } = true;
 
         public bool BadNumber { get; private set; }
+
+        public void Merge(string type, int integerDigits, int scale, bool allInt64, bool badNumber)
+        {
+            if (type == "NULL")
+            {
+                return;
+            }
+
+            Types.Add(type);
+            if (type == "N")
+            {
+                IntegerDigits = Math.Max(IntegerDigits, integerDigits);
+                Scale = Math.Max(Scale, scale);
+                AllInt64 &= allInt64;
+                BadNumber |= badNumber;
+            }
+        }
 
         public void Add(string type, JsonElement value)
         {

@@ -2,10 +2,11 @@ using System.Text.Json.Nodes;
 
 namespace IncrementalExport.Emulator.Athena;
 
-/// <summary>The fake Athena's query executions (thread-safe): the rules of StartQueryExecution and GetQueryExecution.</summary>
+/// <summary>The fake Athena's query executions (thread-safe): the rules of StartQueryExecution, GetQueryExecution and GetQueryResults.</summary>
 public sealed class FakeAthenaQueries(IEnumerable<string> workGroups, Func<string, FakeQueryOutcome> run)
 {
     private const int MaxQueryLength = 262_144;
+    private const int MaxResultsLimit = 1000;
     private readonly HashSet<string> _workGroups = workGroups.ToHashSet(StringComparer.Ordinal);
     private readonly Dictionary<string, Execution> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Execution> _byToken = new(StringComparer.Ordinal);
@@ -106,6 +107,50 @@ public sealed class FakeAthenaQueries(IEnumerable<string> workGroups, Func<strin
                     ["Status"] = status,
                 },
             });
+        }
+    }
+
+    internal (int Status, JsonObject Body) Results(JsonObject request)
+    {
+        var id = request["QueryExecutionId"]?.GetValue<string>() ?? "";
+        var max = request["MaxResults"]?.GetValue<int>() ?? MaxResultsLimit;
+        var token = request["NextToken"]?.GetValue<string>();
+        if (max is < 1 or > MaxResultsLimit)
+        {
+            return Invalid($"MaxResults must be 1 to {MaxResultsLimit}.");
+        }
+
+        lock (_lock)
+        {
+            Advance();
+            if (!_byId.TryGetValue(id, out var execution))
+            {
+                return Invalid($"QueryExecution {id} was not found");
+            }
+
+            if (execution.Outcome is not { State: "SUCCEEDED" } outcome)
+            {
+                return Invalid($"Query has not yet finished. Current state: {execution.Outcome?.State ?? "RUNNING"}");
+            }
+
+            // The token names the offset and the query, so a token of another query is refused.
+            var from = 0;
+            if (token is not null && (!token.StartsWith(execution.Id + ":", StringComparison.Ordinal) || !int.TryParse(token[(execution.Id.Length + 1)..], out from)))
+            {
+                return Invalid("The NextToken is not valid for this query.");
+            }
+
+            var page = outcome.Rows.Skip(from).Take(max).Select(row => (JsonNode)new JsonObject
+            {
+                ["Data"] = new JsonArray(row.Select(v => (JsonNode)(v is null ? new JsonObject() : new JsonObject { ["VarCharValue"] = v })).ToArray()),
+            });
+            var answer = new JsonObject { ["ResultSet"] = new JsonObject { ["Rows"] = new JsonArray(page.ToArray()) } };
+            if (from + max < outcome.Rows.Count)
+            {
+                answer["NextToken"] = $"{execution.Id}:{from + max}";
+            }
+
+            return (200, answer);
         }
     }
 

@@ -7,11 +7,12 @@ namespace IncrementalExport.Emulator.Athena;
 
 /// <summary>
 /// A local Athena query API on http://127.0.0.1:&lt;port&gt; speaking JSON 1.1 (X-Amz-Target: AmazonAthena.*), for the
-/// two calls the apply chain makes, following the API reference: StartQueryExecution needs a QueryString (1–262,144
+/// three calls the apply chain makes, following the API reference: StartQueryExecution needs a QueryString (1–262,144
 /// characters), a ClientRequestToken of 32–128 characters and a known WorkGroup; the same token returns the same
 /// QueryExecutionId and runs nothing again, and with another QueryString or WorkGroup it is an error.
 /// GetQueryExecution goes QUEUED, RUNNING, then the outcome <c>run</c> gives (SUCCEEDED, or FAILED/CANCELLED with a
-/// StateChangeReason); an unknown id is an error. Bad input is InvalidRequestException (HTTP 400); an unsigned call is refused.
+/// StateChangeReason); an unknown id is an error. GetQueryResults pages the rows of a SUCCEEDED query
+/// (ResultSet.Rows[].Data[].VarCharValue, header row first, MaxResults 1–1,000, NextToken) and refuses any other state. Bad input is InvalidRequestException (HTTP 400); an unsigned call is refused.
 /// </summary>
 public sealed class FakeAthenaServer : IAsyncDisposable
 {
@@ -76,6 +77,7 @@ public sealed class FakeAthenaServer : IAsyncDisposable
             {
                 "AmazonAthena.StartQueryExecution" => _queries.Start(body),
                 "AmazonAthena.GetQueryExecution" => _queries.Get(body),
+                "AmazonAthena.GetQueryResults" => _queries.Results(body),
                 _ => (400, Error("UnknownOperationException", $"unknown operation {target}")),
             };
         context.Response.StatusCode = status;

@@ -5,6 +5,12 @@ namespace IncrementalExport.Emulator.Athena;
 /// <param name="Reason">The StateChangeReason (none on success).</param>
 public sealed record FakeQueryOutcome(string State, string? Reason)
 {
+    /// <summary>What GetQueryResults returns for a SUCCEEDED query: the header row, then the data rows (null: SQL NULL).</summary>
+    public IReadOnlyList<IReadOnlyList<string?>> Rows { get; init; } = [];
+
+    /// <summary>SUCCEEDED with <paramref name="rows"/> (header row first), as a SELECT ends.</summary>
+    public static FakeQueryOutcome Selected(IReadOnlyList<IReadOnlyList<string?>> rows) => Succeeded with { Rows = rows };
+
     /// <summary>SUCCEEDED.</summary>
     public static readonly FakeQueryOutcome Succeeded = new("SUCCEEDED", null);
 

@@ -2,10 +2,8 @@ using Amazon;
 using Amazon.Runtime;
 using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.Engine;
-using IncrementalExport.Core.Lake;
 using IncrementalExport.Core.Lake.Athena;
 using IncrementalExport.Core.Settings;
-using IncrementalExport.Core.State;
 using IncrementalExport.Emulator.Athena;
 using IncrementalExport.Tests.Emulator;
 using IncrementalExport.Core.Model;
@@ -45,7 +43,7 @@ public sealed class EngineLakeTests(DynaliteFixture dynalite) : IClassFixture<Dy
         Assert.True(history.Count > historyWhenBlocked, $"no export recorded after the apply chain was Blocked ({history.Count})");
         var status = Assert.Single(await engine.StatusAsync(null, CancellationToken.None));
         Assert.Equal(BlockReason.None, status.BlockReason);
-        Assert.StartsWith("statement 1 of the apply of sequences 0–", status.Apply!.BlockedReason, StringComparison.Ordinal);
+        Assert.StartsWith("the typing query of the apply of sequences 0–", status.Apply!.BlockedReason, StringComparison.Ordinal);
         Assert.Null(status.Apply.AppliedThrough);
 
         var resumed = await engine.ResumeAsync("orders", CancellationToken.None);
@@ -59,14 +57,15 @@ public sealed class EngineLakeTests(DynaliteFixture dynalite) : IClassFixture<Dy
     public async Task Ticks_WhenAthenaSucceeds_ShouldMoveTheSecondWatermarkAndShowTheApplyLag()
     {
         await using var h = await EngineHarness.StartWithOrdersAsync(dynalite.Server);
-        await using var athena = await FakeAthenaServer.StartAsync(["lake"], _ => FakeQueryOutcome.Succeeded);
+        await using var athena = await FakeAthenaServer.StartAsync(["lake"], HeaderOnly);
         athena.Queries.PollsBeforeDone = 0;
         var settings = h.Settings(new TableSettings("orders"));
         var engine = Engine(h, settings, athena);
 
-        for (var i = 0; i < 40; i++)
+        for (var i = 0; i < 120; i++)
         {
-            // Five-minute ticks while the exports catch up, then one-minute ticks: the apply chain catches up too.
+            // Five-minute ticks while the exports catch up, then one-minute ticks: the apply chain (typing query, its
+            // results, then each statement started and followed) catches up too.
             h.Clock.Advance(TimeSpan.FromMinutes(i < 30 ? 5 : 1));
             await engine.TickAsync(new TickRequest(), CancellationToken.None);
         }
@@ -79,17 +78,14 @@ public sealed class EngineLakeTests(DynaliteFixture dynalite) : IClassFixture<Dy
         Assert.Null(apply.BlockedReason);
     }
 
-    private static ExportEngine Engine(EngineHarness h, ExportSettings settings, FakeAthenaServer athena)
+    // The typing query answers its header and no attribute (the statements are not executed here); the rest succeed.
+    private static FakeQueryOutcome HeaderOnly(string sql) =>
+        sql.StartsWith("SELECT ", StringComparison.Ordinal) ? FakeQueryOutcome.Selected([LakeTyping.Columns]) : FakeQueryOutcome.Succeeded;
+
+    // The engine as the function builds it (the factory), with the Athena adapter pointed at the fake.
+    private static IExportEngine Engine(EngineHarness h, ExportSettings settings, FakeAthenaServer athena)
     {
         var api = AthenaJsonApi.Create("lake", new Uri(athena.ServiceUrl), RegionEndpoint.USEast1, () => new BasicAWSCredentials("AKID", "secret"));
-        var step = new LakeChainStep(api, (_, _, _) => Task.FromResult(new AttributeStats()), new LakeChainOptions(MaxFailures: 2, FirstBackoff: TimeSpan.FromMinutes(5)));
-        var store = new DynamoDbStateStore(h.Env.Client, settings.StateTable);
-        var lake = new LakeTick(
-            store,
-            new DynamoDbLakeStateStore(h.Env.Client, settings.StateTable),
-            step,
-            t => new LakeTable(t.Name, "lake_db", ["pk"], settings.Bucket, $"{settings.Prefix}/{t.EffectivePrefix}", $"s3://{settings.Bucket}/{settings.Prefix}/_lake/warehouse"),
-            h.Clock);
-        return new ExportEngine(settings, store, new DynamoDbExportApi(h.Env.Client), h.Clock, lake);
+        return ExportEngineFactory.Create(settings with { DataLake = new LakeSettings("lake_db", "lake") }, h.Env.Client, h.Clock, _ => api);
     }
 }

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using IncrementalExport.Materialize;
 using IncrementalExport.Materialize.Checking;
+using IncrementalExport.TestServers.Lake;
 
 namespace IncrementalExport.Tests.Lake;
 

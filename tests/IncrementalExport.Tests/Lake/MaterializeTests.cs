@@ -2,6 +2,7 @@ using DuckDB.NET.Data;
 using IncrementalExport.Core.Lake;
 using IncrementalExport.Materialize;
 using IncrementalExport.Materialize.Checking;
+using IncrementalExport.TestServers.Lake;
 
 namespace IncrementalExport.Tests.Lake;
 

@@ -8,6 +8,7 @@ using IncrementalExport.Materialize;
 using IncrementalExport.Materialize.Checking;
 using IncrementalExport.Tests.Lake.Athena;
 using ExportViewType = IncrementalExport.Core.Model.ExportViewType;
+using IncrementalExport.TestServers.Lake;
 
 namespace IncrementalExport.Tests.LocalMode;
 

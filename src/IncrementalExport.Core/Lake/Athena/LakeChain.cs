@@ -20,6 +20,9 @@ public static class LakeChain
         var exports = pending.Apply.Exports;
         var text = string.Join('\n', table, pending.Apply.After.Epoch.ToString(CultureInfo.InvariantCulture), exports[0].Sequence.ToString(CultureInfo.InvariantCulture),
             exports[^1].Sequence.ToString(CultureInfo.InvariantCulture), pending.Statement.ToString(CultureInfo.InvariantCulture), attempt.ToString(CultureInfo.InvariantCulture));
+
+        // The typing query is statement 0 of its own step, so it must not share a token with the apply's first statement.
+        text = pending.Typing ? text + "\ntyping" : text;
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
     }
 
@@ -30,11 +33,26 @@ public static class LakeChain
         return state switch
         {
             { BlockedReason: not null } => LakeChainAction.Blocked,
+            { Pending: { Typed: true, QueryExecutionId: not null } } => LakeChainAction.ReadTyping,
             { Pending.QueryExecutionId: not null } => LakeChainAction.Follow,
             { RetryAt: { } at } when at > now => LakeChainAction.Wait,
             { Pending: not null } => LakeChainAction.Start,
             _ => LakeChainAction.Plan,
         };
+    }
+
+    /// <summary>
+    /// The typing query of <paramref name="exports"/> recorded before it starts: the intent of the apply, whose
+    /// statements are recorded once its answer is read (<see cref="Record"/>).
+    /// </summary>
+    public static LakeChainState RecordTyping(LakeChainState state, IReadOnlyList<(int Sequence, SourcePartition Partition)> exports, LakeStatements sql)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(exports);
+        ArgumentNullException.ThrowIfNull(sql);
+        var epoch = int.Parse(exports[0].Partition.Epoch, CultureInfo.InvariantCulture);
+        var typing = new LakeApply(exports, [sql.Typing(exports)], new LakePosition(epoch, exports[^1].Sequence, []));
+        return state with { Pending = new LakePendingApply(typing, 0, null) { Typing = true } };
     }
 
     /// <summary>The apply recorded before anything starts (compaction added on its cadence).</summary>
@@ -61,6 +79,8 @@ public static class LakeChain
         var pending = state.Pending!;
         switch (status.State)
         {
+            case AthenaQueryState.Succeeded when pending.Typing:
+                return state with { Pending = pending with { Typed = true }, Failures = 0, RetryAt = null };
             case AthenaQueryState.Succeeded when pending.Statement + 1 < pending.Apply.Statements.Count:
                 return state with { Pending = pending with { Statement = pending.Statement + 1, QueryExecutionId = null }, Failures = 0, RetryAt = null };
             case AthenaQueryState.Succeeded:
@@ -77,15 +97,16 @@ public static class LakeChain
         }
     }
 
-    /// <summary>A failed attempt (a FAILED or CANCELLED query, or a start Athena refused): retry after a backoff, or Blocked.</summary>
+    /// <summary>A failed attempt (a FAILED or CANCELLED query, a start Athena refused, results it would not give): retry after a backoff, or Blocked.</summary>
     public static LakeChainState Failed(LakeChainState state, string error, DateTimeOffset now, LakeChainOptions options)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(options);
         var failures = state.Failures + 1;
-        var next = state with { Pending = state.Pending! with { QueryExecutionId = null }, Attempt = state.Attempt + 1, Failures = failures };
+        var next = state with { Pending = state.Pending! with { QueryExecutionId = null, Typed = false }, Attempt = state.Attempt + 1, Failures = failures };
+        var what = state.Pending.Typing ? "the typing query" : $"statement {state.Pending.Statement + 1}";
         return failures >= options.MaxFailures
-            ? next with { BlockedReason = $"statement {state.Pending!.Statement + 1} of the apply of sequences {state.Pending.Apply.Exports[0].Sequence}–{state.Pending.Apply.Exports[^1].Sequence} failed {failures} times; last: {error}", RetryAt = null }
+            ? next with { BlockedReason = $"{what} of the apply of sequences {state.Pending.Apply.Exports[0].Sequence}–{state.Pending.Apply.Exports[^1].Sequence} failed {failures} times; last: {error}", RetryAt = null }
             : next with { RetryAt = now + options.Backoff(failures) };
     }
 

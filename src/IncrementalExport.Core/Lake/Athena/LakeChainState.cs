@@ -25,4 +25,10 @@ public sealed record LakeChainState(
 
     /// <summary>The end of the window of the export <see cref="Applied"/> names (its full export's time for sequence 0): what the apply lag is measured from.</summary>
     public DateTimeOffset? AppliedTo { get; init; }
+
+    /// <summary>
+    /// The table's key attributes, partition key first, from DescribeTable the first time the chain needs them (a
+    /// table's key schema never changes), so the merge matches rows on the table's own keys.
+    /// </summary>
+    public IReadOnlyList<string>? KeyNames { get; init; }
 }

@@ -88,6 +88,10 @@ public sealed class LakeStatements(LakeTable table)
     public string ChangedImages(IReadOnlyList<(int Sequence, SourcePartition Partition)> exports) =>
         $"SELECT {Dialect.JsonToText("image")} AS image FROM (\n{_sql.LatestImages(Lines(exports), table.KeyNames)}\n) AS images";
 
+    /// <summary>The typing query (<see cref="LakeTyping"/>) over the current images of the keys <paramref name="exports"/> change.</summary>
+    public string Typing(IReadOnlyList<(int Sequence, SourcePartition Partition)> exports) =>
+        LakeTyping.Query(_sql.LatestImages(Lines(exports), table.KeyNames));
+
     /// <summary>Points the stable name at <paramref name="epoch"/>'s table, in one statement (readers see one epoch or the other).</summary>
     public string ReplaceView(int epoch, IReadOnlyList<ColumnSpec> columns)
     {

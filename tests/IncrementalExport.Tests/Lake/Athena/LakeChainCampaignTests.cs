@@ -6,6 +6,7 @@ using IncrementalExport.Core.Lake.Athena;
 using IncrementalExport.Emulator.Athena;
 using IncrementalExport.Materialize;
 using IncrementalExport.Materialize.Checking;
+using IncrementalExport.TestServers.Lake;
 
 namespace IncrementalExport.Tests.Lake.Athena;
 
@@ -43,12 +44,11 @@ public sealed class LakeChainCampaignTests
                 return FakeQueryOutcome.Failed("ICEBERG_COMMIT_ERROR: injected");
             }
 
-            lake.Run(sql);
-            return FakeQueryOutcome.Succeeded;
+            return lake.Answer(sql);
         });
         var api = AthenaJsonApi.Create("lake", new Uri(server.ServiceUrl), RegionEndpoint.USEast1, () => new BasicAWSCredentials("AKID", "secret"));
         var options = new LakeChainOptions(MaxExports: 1 + random.Next(3), MaxFailures: 3, FirstBackoff: TimeSpan.FromMinutes(1), CompactEvery: 2);
-        var step = new LakeChainStep(api, (_, exports, _) => Task.FromResult(lake.Changed(exports)), options);
+        var step = new LakeChainStep(api, options);
 
         var saved = LakeChainState.Empty;
         var now = new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using IncrementalExport.Core.Lake;
 using IncrementalExport.Materialize;
+using IncrementalExport.TestServers.Lake;
 
 namespace IncrementalExport.Tests.Lake.Athena;
 

@@ -2,6 +2,7 @@ using IncrementalExport.Core.Lake;
 using IncrementalExport.Core.Lake.Athena;
 using IncrementalExport.Materialize;
 using IncrementalExport.Materialize.Checking;
+using IncrementalExport.TestServers.Lake;
 
 namespace IncrementalExport.Tests.Lake.Athena;
 

@@ -10,6 +10,7 @@ using IncrementalExport.Materialize;
 using IncrementalExport.Materialize.Checking;
 using IncrementalExport.TestServers.InMemory;
 using Microsoft.Extensions.Time.Testing;
+using IncrementalExport.TestServers.Lake;
 
 namespace IncrementalExport.Tests.Lake.Athena;
 
@@ -44,8 +45,7 @@ public sealed class LakeTickTests
                 return FakeQueryOutcome.Failed("ICEBERG_COMMIT_ERROR: injected");
             }
 
-            lake.Run(sql);
-            return FakeQueryOutcome.Succeeded;
+            return lake.Answer(sql);
         });
         var (tick, lakeStore, clock) = await SetUpAsync(chain, lake, server, new LakeChainOptions(MaxExports: 2, MaxFailures: 2, FirstBackoff: TimeSpan.FromMinutes(1), CompactEvery: 3));
         var crashes = 0;
@@ -107,8 +107,7 @@ public sealed class LakeTickTests
                 return FakeQueryOutcome.Failed("ICEBERG_COMMIT_ERROR: injected");
             }
 
-            lake.Run(sql);
-            return FakeQueryOutcome.Succeeded;
+            return lake.Answer(sql);
         });
         await lake.LoadAsync(ApplyPlanner.Plan(chain.Table, chain.History), new DirectoryExportFiles(chain.Root));
         var (tick, lakeStore, clock) = await SetUpAsync(chain, lake, server, new LakeChainOptions(MaxFailures: 2, FirstBackoff: TimeSpan.FromMinutes(5)));
@@ -120,7 +119,7 @@ public sealed class LakeTickTests
         }
 
         var blocked = lakeStore[chain.Table];
-        Assert.StartsWith("statement 1 of the apply of sequences 0–0 failed 2 times; last: FAILED: ICEBERG_COMMIT_ERROR: injected", blocked.BlockedReason, StringComparison.Ordinal);
+        Assert.StartsWith("the typing query of the apply of sequences 0–0 failed 2 times; last: FAILED: ICEBERG_COMMIT_ERROR: injected", blocked.BlockedReason, StringComparison.Ordinal);
         Assert.Contains(outcomes, o => o.State!.RetryAt is { } at && o.Due == at);
         Assert.True(outcomes.Count(o => o.State!.RetryAt is { } at && o.Due == at) >= 3, "the ticks that wait out the backoff must ask to wake at its end");
         Assert.Null(blocked.Applied);
@@ -156,7 +155,8 @@ public sealed class LakeTickTests
         var lakeStore = new InMemoryLakeStateStore();
         var clock = new FakeTimeProvider(Start);
         var api = AthenaJsonApi.Create("lake", new Uri(server.ServiceUrl), RegionEndpoint.USEast1, () => new BasicAWSCredentials("AKID", "secret"));
-        var step = new LakeChainStep(api, (_, exports, _) => Task.FromResult(lake.Changed(exports)), options);
-        return (new LakeTick(store, lakeStore, step, _ => LakeFixtures.TableOf(chain), clock), lakeStore, clock);
+        var step = new LakeChainStep(api, options);
+        var keys = LakeFixtures.TableOf(chain).KeyNames;
+        return (new LakeTick(store, lakeStore, step, (_, _) => Task.FromResult(keys), (_, k) => LakeFixtures.TableOf(chain) with { KeyNames = k }, clock), lakeStore, clock);
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace IncrementalExport.Tests.Lake;
+namespace IncrementalExport.TestServers.Lake;
 
 /// <summary>Writes a random chain into the folder; returns the items the replayed history ends with.</summary>
 internal static class RandomHistory

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace IncrementalExport.Tests.Lake.Athena;
+namespace IncrementalExport.TestServers.Lake;
 
 /// <summary>
 /// The whole difference between the Athena SQL the lake runs and what DuckDB runs in these tests, in one place:
@@ -11,7 +11,8 @@ namespace IncrementalExport.Tests.Lake.Athena;
 /// - CREATE EXTERNAL TABLE … PARTITIONED BY (…) becomes a plain table whose partition keys are columns (the tests
 ///   load each export's lines with its partition values); CREATE TABLE drops LOCATION/TBLPROPERTIES (Iceberg);
 /// - ALTER TABLE … ADD COLUMNS (a, b) becomes one ADD COLUMN per column;
-/// - OPTIMIZE and VACUUM (Iceberg file maintenance, no change to the rows) run nothing.
+/// - OPTIMIZE and VACUUM (Iceberg file maintenance, no change to the rows) run nothing;
+/// - Trino's UNNEST of a map into (key, value) columns becomes a LATERAL unnest of DuckDB's map_entries.
 /// Everything else (MERGE, window functions, CASE, TRY_CAST, CREATE OR REPLACE VIEW) runs as Athena's text.
 /// </summary>
 internal static partial class AthenaToDuckDb
@@ -46,7 +47,8 @@ internal static partial class AthenaToDuckDb
             return SplitTopLevel(alter.Groups["cols"].Value).Select(c => $"ALTER TABLE {alter.Groups["name"].Value} ADD COLUMN {c}").ToList();
         }
 
-        return [sql];
+        return [MapUnnest().Replace(sql, m =>
+            $"CROSS JOIN LATERAL (SELECT e.key AS {m.Groups["k"].Value}, e.value AS {m.Groups["v"].Value} FROM (SELECT unnest(map_entries(CAST({m.Groups["x"].Value} AS MAP(VARCHAR, JSON)))) AS e)) AS {m.Groups["alias"].Value}")];
     }
 
     // Backtick identifiers outside literals become "…"; literals that are JSON paths in bracket form become $."…".
@@ -123,6 +125,9 @@ internal static partial class AthenaToDuckDb
 
     [GeneratedRegex(@"^CREATE EXTERNAL TABLE IF NOT EXISTS (?<name>\S+) \((?<cols>.*?)\)\s*PARTITIONED BY \((?<parts>[^)]*)\).*$", RegexOptions.Singleline)]
     private static partial Regex ExternalTable();
+
+    [GeneratedRegex(@"CROSS JOIN UNNEST\(CAST\((?<x>[\w.]+) AS MAP\(VARCHAR, JSON\)\)\) AS (?<alias>\w+) \((?<k>\w+), (?<v>\w+)\)")]
+    private static partial Regex MapUnnest();
 
     [GeneratedRegex(@"^ALTER TABLE (?<name>\S+) ADD COLUMNS \((?<cols>.*)\)$", RegexOptions.Singleline)]
     private static partial Regex AddColumns();

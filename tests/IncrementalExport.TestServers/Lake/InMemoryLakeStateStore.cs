@@ -1,6 +1,6 @@
 using IncrementalExport.Core.Lake.Athena;
 
-namespace IncrementalExport.Tests.Lake.Athena;
+namespace IncrementalExport.TestServers.Lake;
 
 /// <summary>
 /// The apply chains' items in memory (the same contract <see cref="DynamoDbLakeStateStore"/> keeps against dynalite),

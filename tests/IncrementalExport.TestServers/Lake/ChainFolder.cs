@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using IncrementalExport.Core.Model;
 
-namespace IncrementalExport.Tests.Lake;
+namespace IncrementalExport.TestServers.Lake;
 
 /// <summary>
 /// Writes export chains in AWS's S3 layout into a folder laid out as ROOT/&lt;bucket&gt;/&lt;key&gt; (what

@@ -1,9 +1,10 @@
 using DuckDB.NET.Data;
 using IncrementalExport.Core.Lake;
 using IncrementalExport.Core.Lake.Athena;
+using IncrementalExport.Emulator.Athena;
 using IncrementalExport.Materialize;
 
-namespace IncrementalExport.Tests.Lake.Athena;
+namespace IncrementalExport.TestServers.Lake;
 
 /// <summary>
 /// Runs a table's lake on DuckDB: the statements <see cref="LakeApplyPlanner"/> gives for Athena, through
@@ -45,7 +46,10 @@ internal sealed class LakeOnDuckDb : IDisposable
         await LoadAsync(plan, files);
         while (LakeApplyPlanner.Next(Table, plan, Position, maxExports) is { Count: > 0 } exports)
         {
-            var apply = LakeApplyPlanner.Statements(Table, plan.Epoch, Position, exports, Changed(exports));
+            // The typing query first, as the apply chain runs it in Athena (recorded with the statements).
+            var typing = _sql.Typing(exports);
+            Statements.Add(typing);
+            var apply = LakeApplyPlanner.Statements(Table, plan.Epoch, Position, exports, LakeTyping.Stats(Select(typing)));
             apply.Statements.ToList().ForEach(Run);
             Position = apply.After;
             if (++_applies % compactEvery == 0)
@@ -109,12 +113,44 @@ internal sealed class LakeOnDuckDb : IDisposable
         }
     }
 
-    /// <summary>The stats of the current images of the keys <paramref name="exports"/> change, from the lake's own query.</summary>
-    public AttributeStats Changed(IReadOnlyList<(int Sequence, SourcePartition Partition)> exports)
+    /// <summary>The stats of the current images of the keys <paramref name="exports"/> change, from the lake's typing query.</summary>
+    public AttributeStats Changed(IReadOnlyList<(int Sequence, SourcePartition Partition)> exports) =>
+        LakeTyping.Stats(Select(_sql.Typing(exports)));
+
+    /// <summary>The same stats read in C# from every changed image (what the typing query must agree with).</summary>
+    public AttributeStats ChangedInCode(IReadOnlyList<(int Sequence, SourcePartition Partition)> exports)
     {
         var stats = new AttributeStats();
         Query(_sql.ChangedImages(exports), stats.Add);
         return stats;
+    }
+
+    /// <summary>What the fake Athena answers: a SELECT's rows (header first, values as text), any other statement run.</summary>
+    public FakeQueryOutcome Answer(string athena)
+    {
+        if (athena.StartsWith("SELECT ", StringComparison.Ordinal))
+        {
+            Statements.Add(athena);
+            return FakeQueryOutcome.Selected(Select(athena));
+        }
+
+        Run(athena);
+        return FakeQueryOutcome.Succeeded;
+    }
+
+    /// <summary>The rows of a query as GetQueryResults gives them: the header row, then each row's values as text.</summary>
+    public List<IReadOnlyList<string?>> Select(string athena)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = AthenaToDuckDb.Translate(athena).Single();
+        using var reader = command.ExecuteReader();
+        var rows = new List<IReadOnlyList<string?>> { Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList() };
+        while (reader.Read())
+        {
+            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => Text(reader, i)).ToList());
+        }
+
+        return rows;
     }
 
     /// <summary>Loads the lines of the plan's exports not loaded yet into the source table.</summary>

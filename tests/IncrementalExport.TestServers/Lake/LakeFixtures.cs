@@ -2,7 +2,7 @@ using IncrementalExport.Core.Lake;
 using IncrementalExport.Core.Lake.Athena;
 using IncrementalExport.Materialize;
 
-namespace IncrementalExport.Tests.Lake.Athena;
+namespace IncrementalExport.TestServers.Lake;
 
 /// <summary>A lake for a <see cref="ChainFolder"/>'s table, applied on DuckDB.</summary>
 internal static class LakeFixtures
