@@ -52,7 +52,7 @@ internal sealed class LakeTick(
             }
         }
 
-        throw new InvalidOperationException($"the apply chain of '{table}' kept changing under 5 attempts; try again");
+        throw new ConcurrentChangeException(table, 5);
     }
 
     /// <summary>The stored apply chain of <paramref name="table"/>, for status.</summary>
@@ -94,7 +94,7 @@ internal sealed class LakeTick(
                 state = state with { KeyNames = await keyNames(table, cancellationToken) };
                 if (!await lakeStore.TryWriteAsync(table.Name, state, version++, cancellationToken))
                 {
-                    throw new InvalidOperationException($"the apply chain of '{table.Name}' was changed by another invocation; this tick leaves it");
+                    throw LakeChainMovedException.Of(table.Name);
                 }
             }
 
@@ -102,14 +102,14 @@ internal sealed class LakeTick(
             {
                 if (!await lakeStore.TryWriteAsync(table.Name, WithAppliedTo(s, plan), version, token))
                 {
-                    throw new InvalidOperationException($"the apply chain of '{table.Name}' was changed by another invocation; this tick leaves it");
+                    throw LakeChainMovedException.Of(table.Name);
                 }
 
                 version++;
             }, cancellationToken);
             return new LakeOutcome(table.Name, WithAppliedTo(next, plan), null) { Due = LakeDue.Of(next, plan, now) };
         }
-        catch (Exception e) when (e is AwsCallException or LakeInputException or InvalidOperationException or InvalidDataException)
+        catch (Exception e) when (e is AwsCallException or LakeInputException or LakeChainMovedException or InvalidDataException)
         {
             return new LakeOutcome(table.Name, read?.State, e.Message);
         }
