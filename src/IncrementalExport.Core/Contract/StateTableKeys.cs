@@ -11,4 +11,10 @@ public static class StateTableKeys
 
     /// <summary>The sort key attribute (type S).</summary>
     public const string SortKey = "sk";
+
+    /// <summary>
+    /// The number every item of the engine carries and every write is conditional on (optimistic locking). Not a key
+    /// of the table, but named here so the state, wake-up and lake items cannot spell it three ways.
+    /// </summary>
+    public const string Version = "version";
 }

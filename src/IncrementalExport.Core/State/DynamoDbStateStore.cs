@@ -3,6 +3,7 @@ using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.Model;
+using IncrementalExport.Core.Contract;
 
 namespace IncrementalExport.Core.State;
 
@@ -40,7 +41,7 @@ internal sealed class DynamoDbStateStore(IAmazonDynamoDB dynamoDb, string tableN
             : new PutItemRequest
             {
                 ConditionExpression = "#version = :expected",
-                ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["#version"] = "version" },
+                ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["#version"] = StateTableKeys.Version },
                 ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
                 {
                     [":expected"] = new() { N = expectedVersion.ToString(CultureInfo.InvariantCulture) },

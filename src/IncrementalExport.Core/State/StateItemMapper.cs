@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2.Model;
 using IncrementalExport.Core.Model;
+using IncrementalExport.Core.Contract;
 
 namespace IncrementalExport.Core.State;
 
@@ -22,7 +23,7 @@ internal static class StateItemMapper
             .String("lastError", s.LastError)
             .Enum("blockReason", s.BlockReason)
             .Bool("paused", s.Paused)
-            .Number("version", s.Version)
+            .Number(StateTableKeys.Version, s.Version)
             .Time("updatedAt", s.UpdatedAt)
             .Time("lastCompletedAt", s.LastCompletedAt);
         if (s.InFlight is { } f)
@@ -94,7 +95,7 @@ internal static class StateItemMapper
             BlockReason = r.Enum<BlockReason>("blockReason"),
             Paused = r.Bool("paused"),
             PendingReset = r.Time("resetRequestedAt") is { } at ? new RequestedReset(r.Time("resetFrom"), at) : null,
-            Version = r.Number("version"),
+            Version = r.Number(StateTableKeys.Version),
             UpdatedAt = r.Time("updatedAt") ?? default,
             LastCompletedAt = r.Time("lastCompletedAt"),
             PitrSeen = r.Time("pitrCheckedAt") is { } checkedAt && r.Time("pitrEarliest") is { } earliest

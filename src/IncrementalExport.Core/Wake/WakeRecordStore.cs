@@ -25,7 +25,7 @@ internal sealed class WakeRecordStore(IAmazonDynamoDB dynamoDb, string tableName
             () => dynamoDb.GetItemAsync(new GetItemRequest { TableName = tableName, Key = Key(), ConsistentRead = true }, cancellationToken),
             cancellationToken);
         return response.Item is { Count: > 0 } item
-            ? new WakeRecord(Time(item["at"]), Time(item["view"]), long.Parse(item["version"].N, CultureInfo.InvariantCulture))
+            ? new WakeRecord(Time(item["at"]), Time(item["view"]), long.Parse(item[StateTableKeys.Version].N, CultureInfo.InvariantCulture))
             : null;
     }
 
@@ -36,13 +36,13 @@ internal sealed class WakeRecordStore(IAmazonDynamoDB dynamoDb, string tableName
         var item = Key();
         item["at"] = Number(next.At.ToUnixTimeMilliseconds());
         item["view"] = Number(next.View.ToUnixTimeMilliseconds());
-        item["version"] = Number(next.Version);
+        item[StateTableKeys.Version] = Number(next.Version);
         var request = new PutItemRequest
         {
             TableName = tableName,
             Item = item,
             ConditionExpression = read is null ? "attribute_not_exists(#pk)" : "#version = :expected",
-            ExpressionAttributeNames = read is null ? new() { ["#pk"] = StateTableKeys.PartitionKey } : new() { ["#version"] = "version" },
+            ExpressionAttributeNames = read is null ? new() { ["#pk"] = StateTableKeys.PartitionKey } : new() { ["#version"] = StateTableKeys.Version },
         };
         if (read is not null)
         {

@@ -18,7 +18,7 @@ public sealed partial class CoreLayeringTests
         ["Settings"] = ["Aws", "Contract", "Model"],
         ["State"] = ["Aws", "Contract", "Model", "Settings"],
         ["Planning"] = ["Model", "Settings"],
-        ["Lake"] = ["Aws", "Model", "Settings", "State"],
+        ["Lake"] = ["Aws", "Contract", "Model", "Settings", "State"],
         ["Wake"] = ["Aws", "Contract", "Model"],
         ["Engine"] = ["Aws", "Lake", "Model", "Planning", "Settings", "State", "Wake"],
         ["Reports"] = ["Engine", "Model"],

@@ -1,3 +1,5 @@
+using IncrementalExport.Core.Contract;
+
 
 namespace IncrementalExport.Core.Lake.Athena;
 
@@ -6,5 +8,5 @@ internal static class LakeStateKeys
 {
     public const string SortKey = "LAKE";
     public const string Chain = "chain";
-    public const string Version = "version";
+    public const string Version = StateTableKeys.Version;
 }
