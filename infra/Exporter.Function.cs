@@ -1,8 +1,8 @@
-using IncrementalExport.Stack;
+using IncrementalExport.Core.Contract;
 using IncrementalExport.Core.Settings;
+using IncrementalExport.Stack;
 using Pulumi;
 using Aws = Pulumi.Aws;
-using IncrementalExport.Core.Contract;
 
 namespace IncrementalExport.Infra;
 

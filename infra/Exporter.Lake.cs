@@ -1,5 +1,5 @@
-using IncrementalExport.Stack;
 using IncrementalExport.Core.Settings;
+using IncrementalExport.Stack;
 using Pulumi;
 using Aws = Pulumi.Aws;
 

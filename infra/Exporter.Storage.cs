@@ -1,6 +1,6 @@
 using IncrementalExport.Core.Contract;
-using IncrementalExport.Stack;
 using IncrementalExport.Core.Settings;
+using IncrementalExport.Stack;
 using Pulumi;
 using Aws = Pulumi.Aws;
 using S3 = Pulumi.Aws.S3;

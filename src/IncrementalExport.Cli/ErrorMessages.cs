@@ -1,7 +1,7 @@
 using Amazon.Runtime;
 using IncrementalExport.Cli.Commands;
-using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Aws;
+using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Lake;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;

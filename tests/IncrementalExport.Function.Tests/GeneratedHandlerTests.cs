@@ -4,8 +4,8 @@ using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Invocation;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
-using IncrementalExport.TestServers;
 using IncrementalExport.Emulator;
+using IncrementalExport.TestServers;
 using IncrementalExport.TestServers.Dynalite;
 
 namespace IncrementalExport.Function.Tests;

@@ -1,15 +1,15 @@
-using IncrementalExport.Emulator;
 using System.Text.Json;
 using Amazon.DynamoDBv2.Model;
-using IncrementalExport.Stack;
+using IncrementalExport.Core.Contract;
 using IncrementalExport.Core.Invocation;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
 using IncrementalExport.Core.Wake;
+using IncrementalExport.Emulator;
+using IncrementalExport.Stack;
 using IncrementalExport.TestServers;
 using IncrementalExport.TestServers.Dynalite;
 using IncrementalExport.TestServers.Scheduler;
-using IncrementalExport.Core.Contract;
 
 namespace IncrementalExport.Function.Tests;
 

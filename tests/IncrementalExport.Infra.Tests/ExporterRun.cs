@@ -1,9 +1,9 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Text.Json;
-using IncrementalExport.Stack;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Function;
+using IncrementalExport.Stack;
 using Pulumi;
 using Pulumi.Testing;
 

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using IncrementalExport.Stack;
+using IncrementalExport.Core.Contract;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Function;
-using IncrementalExport.Core.Contract;
+using IncrementalExport.Stack;
 
 namespace IncrementalExport.Infra.Tests;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using IncrementalExport.Stack;
 using IncrementalExport.Core.Contract;
+using IncrementalExport.Stack;
 
 namespace IncrementalExport.Infra.Tests;
 

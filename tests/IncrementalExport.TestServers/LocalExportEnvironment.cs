@@ -1,8 +1,8 @@
-using IncrementalExport.TestServers.Dynalite;
 using Amazon.DynamoDBv2;
 using IncrementalExport.Emulator.ControlPlane;
-using IncrementalExport.Emulator.Servers;
 using IncrementalExport.Emulator.Endpoint;
+using IncrementalExport.Emulator.Servers;
+using IncrementalExport.TestServers.Dynalite;
 
 namespace IncrementalExport.TestServers;
 

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using Amazon.DynamoDBv2;
 using IncrementalExport.Core.Engine;
+using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Settings;
 using Microsoft.Extensions.Time.Testing;
-using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Benchmark.ColdStart;
 

@@ -1,12 +1,12 @@
-using IncrementalExport.Emulator;
 using System.Diagnostics;
 using System.Globalization;
 using IncrementalExport.Benchmark.Servers;
 using IncrementalExport.Benchmark.Ticks;
 using IncrementalExport.Core.Engine;
+using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
-using IncrementalExport.Core.Model;
+using IncrementalExport.Emulator;
 
 namespace IncrementalExport.Benchmark.ColdStart;
 

@@ -1,7 +1,7 @@
 using IncrementalExport.Benchmark.Ticks;
+using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Planning;
 using IncrementalExport.Core.Settings;
-using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Benchmark.Freshness;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using IncrementalExport.Core.Model;
 using IncrementalExport.TestServers;
 using Microsoft.Extensions.Time.Testing;
-using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Benchmark.Servers;
 

@@ -1,4 +1,3 @@
-using IncrementalExport.Emulator;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -7,6 +6,7 @@ using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Invocation;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
+using IncrementalExport.Emulator;
 
 namespace IncrementalExport.Benchmark.Ticks;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using IncrementalExport.Core.Lake;
-using IncrementalExport.Materialize;
 using IncrementalExport.Core.Model;
+using IncrementalExport.Materialize;
 
 namespace IncrementalExport.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using IncrementalExport.Core.Engine;
-using Microsoft.Extensions.Time.Testing;
 using IncrementalExport.Core.Model;
+using Microsoft.Extensions.Time.Testing;
 
 namespace IncrementalExport.Cli.Local;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using IncrementalExport.Materialize.Checking;
 using IncrementalExport.Core.Model;
+using IncrementalExport.Materialize.Checking;
 
 namespace IncrementalExport.Cli.Local;
 

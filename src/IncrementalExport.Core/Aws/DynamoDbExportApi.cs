@@ -1,14 +1,14 @@
 using System.Collections.Concurrent;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using SdkExportFormat = Amazon.DynamoDBv2.ExportFormat;
-using SdkExportStatus = Amazon.DynamoDBv2.ExportStatus;
-using SdkViewType = Amazon.DynamoDBv2.ExportViewType;
 using IncrementalExport.Core.Model;
 using ExportDescription = IncrementalExport.Core.Model.ExportDescription;
 using ExportFormat = IncrementalExport.Core.Model.ExportFormat;
 using ExportStatus = IncrementalExport.Core.Model.ExportStatus;
 using ExportViewType = IncrementalExport.Core.Model.ExportViewType;
+using SdkExportFormat = Amazon.DynamoDBv2.ExportFormat;
+using SdkExportStatus = Amazon.DynamoDBv2.ExportStatus;
+using SdkViewType = Amazon.DynamoDBv2.ExportViewType;
 
 namespace IncrementalExport.Core.Aws;
 

@@ -1,8 +1,8 @@
 using IncrementalExport.Core.Aws;
+using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Planning;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
-using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.Engine;
 

@@ -1,6 +1,6 @@
+using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Planning;
 using IncrementalExport.Core.Settings;
-using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.Engine;
 

@@ -1,7 +1,7 @@
+using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Planning;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
-using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.Engine;
 

@@ -1,6 +1,6 @@
 using Amazon.DynamoDBv2;
-using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.Contract;
+using IncrementalExport.Core.Settings;
 
 namespace IncrementalExport.Core.Invocation;
 

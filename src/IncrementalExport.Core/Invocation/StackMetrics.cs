@@ -1,9 +1,9 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using IncrementalExport.Core.Contract;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Model;
-using IncrementalExport.Core.Contract;
 using IncrementalExport.Core.Reports;
 
 namespace IncrementalExport.Core.Invocation;

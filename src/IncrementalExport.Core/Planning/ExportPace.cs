@@ -1,5 +1,5 @@
-using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.Model;
+using IncrementalExport.Core.Settings;
 
 namespace IncrementalExport.Core.Planning;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using IncrementalExport.Core.Aws;
-using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Contract;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.State;
 

@@ -1,6 +1,6 @@
 using Amazon.DynamoDBv2.Model;
-using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Contract;
+using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Core.State;
 

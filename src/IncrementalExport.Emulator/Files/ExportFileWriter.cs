@@ -5,9 +5,9 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Amazon.S3;
 using Amazon.S3.Model;
+using IncrementalExport.Core.Model;
 using IncrementalExport.Emulator.ControlPlane;
 using IncrementalExport.Emulator.Recording;
-using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Emulator.Files;
 

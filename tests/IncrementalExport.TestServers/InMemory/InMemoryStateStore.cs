@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using IncrementalExport.Core.State;
 using IncrementalExport.Core.Model;
+using IncrementalExport.Core.State;
 
 namespace IncrementalExport.TestServers.InMemory;
 

@@ -1,5 +1,5 @@
-using IncrementalExport.Core.State;
 using IncrementalExport.Core.Model;
+using IncrementalExport.Core.State;
 
 namespace IncrementalExport.TestServers.Simulation;
 

@@ -1,6 +1,6 @@
+using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Planning;
 using IncrementalExport.Emulator.ControlPlane;
-using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.TestServers.Simulation;
 

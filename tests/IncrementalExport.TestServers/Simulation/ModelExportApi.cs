@@ -1,6 +1,6 @@
 using IncrementalExport.Core.Aws;
-using IncrementalExport.Emulator.ControlPlane;
 using IncrementalExport.Core.Model;
+using IncrementalExport.Emulator.ControlPlane;
 
 namespace IncrementalExport.TestServers.Simulation;
 

@@ -1,5 +1,5 @@
-using IncrementalExport.Core.Planning;
 using IncrementalExport.Core.Model;
+using IncrementalExport.Core.Planning;
 
 namespace IncrementalExport.TestServers.Simulation;
 

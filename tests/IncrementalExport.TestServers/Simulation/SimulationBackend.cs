@@ -1,8 +1,8 @@
 using IncrementalExport.Core.Aws;
+using IncrementalExport.Core.Model;
 using IncrementalExport.Core.State;
 using IncrementalExport.Emulator.ControlPlane;
 using IncrementalExport.TestServers.InMemory;
-using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.TestServers.Simulation;
 

@@ -1,8 +1,8 @@
 using IncrementalExport.Core.Engine;
+using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Emulator.ControlPlane;
 using Microsoft.Extensions.Time.Testing;
-using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.TestServers.Simulation;
 

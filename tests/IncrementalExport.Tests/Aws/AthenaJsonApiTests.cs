@@ -1,8 +1,8 @@
 using Amazon;
 using Amazon.Runtime;
 using IncrementalExport.Core.Aws;
-using IncrementalExport.Emulator.Athena;
 using IncrementalExport.Core.Model;
+using IncrementalExport.Emulator.Athena;
 
 namespace IncrementalExport.Tests.Aws;
 

@@ -3,8 +3,8 @@ using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using IncrementalExport.Core.Aws;
 using IncrementalExport.Emulator.Servers;
-using IncrementalExport.TestServers.Dynalite;
 using IncrementalExport.Tests.Emulator;
+using IncrementalExport.TestServers.Dynalite;
 
 namespace IncrementalExport.Tests.Aws;
 

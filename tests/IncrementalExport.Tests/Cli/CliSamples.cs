@@ -1,6 +1,6 @@
 using IncrementalExport.Core.Engine;
-using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.Model;
+using IncrementalExport.Core.Settings;
 
 namespace IncrementalExport.Tests.Cli;
 

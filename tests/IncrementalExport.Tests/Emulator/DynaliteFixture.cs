@@ -1,5 +1,5 @@
-using IncrementalExport.TestServers.Dynalite;
 using IncrementalExport.Emulator.Servers;
+using IncrementalExport.TestServers.Dynalite;
 
 namespace IncrementalExport.Tests.Emulator;
 

@@ -1,5 +1,5 @@
-using IncrementalExport.Emulator;
 using System.Net.Sockets;
+using IncrementalExport.Emulator;
 using IncrementalExport.Emulator.Servers;
 
 namespace IncrementalExport.Tests.Emulator;

@@ -1,8 +1,8 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
-using IncrementalExport.TestServers;
 using IncrementalExport.Emulator.ControlPlane;
+using IncrementalExport.TestServers;
 using Microsoft.Extensions.Time.Testing;
 
 namespace IncrementalExport.Tests.Emulator;

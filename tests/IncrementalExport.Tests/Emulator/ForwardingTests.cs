@@ -1,7 +1,7 @@
-using IncrementalExport.TestServers.Dynalite;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using IncrementalExport.Emulator.Servers;
+using IncrementalExport.TestServers.Dynalite;
 
 namespace IncrementalExport.Tests.Emulator;
 

@@ -1,11 +1,11 @@
-using IncrementalExport.TestServers.Dynalite;
 using IncrementalExport.Core.Engine;
+using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
-using IncrementalExport.TestServers;
 using IncrementalExport.Emulator.Servers;
+using IncrementalExport.TestServers;
+using IncrementalExport.TestServers.Dynalite;
 using Microsoft.Extensions.Time.Testing;
-using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Engine;
 

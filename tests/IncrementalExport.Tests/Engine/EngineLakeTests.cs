@@ -3,10 +3,10 @@ using Amazon.Runtime;
 using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Lake.Athena;
+using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Emulator.Athena;
 using IncrementalExport.Tests.Emulator;
-using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Engine;
 

@@ -1,8 +1,8 @@
 using IncrementalExport.Core.Engine;
+using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Emulator.Endpoint;
 using IncrementalExport.Tests.Emulator;
-using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Engine;
 

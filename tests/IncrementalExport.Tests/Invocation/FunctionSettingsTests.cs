@@ -1,7 +1,7 @@
-using IncrementalExport.Emulator;
 using Amazon.DynamoDBv2;
 using IncrementalExport.Core.Invocation;
 using IncrementalExport.Core.Settings;
+using IncrementalExport.Emulator;
 
 namespace IncrementalExport.Tests.Invocation;
 

@@ -1,11 +1,11 @@
 using System.Text.Json;
-using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Invocation;
-using Microsoft.Extensions.Time.Testing;
-using static IncrementalExport.Tests.Invocation.InvocationTestData;
 using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Reports;
+using IncrementalExport.Core.Settings;
+using Microsoft.Extensions.Time.Testing;
+using static IncrementalExport.Tests.Invocation.InvocationTestData;
 
 namespace IncrementalExport.Tests.Invocation;
 

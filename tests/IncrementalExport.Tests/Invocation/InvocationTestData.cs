@@ -1,7 +1,7 @@
 using System.Text.Json;
 using IncrementalExport.Core.Engine;
-using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.Model;
+using IncrementalExport.Core.Settings;
 
 namespace IncrementalExport.Tests.Invocation;
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
+using IncrementalExport.Core.Contract;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Invocation;
-using static IncrementalExport.Tests.Invocation.InvocationTestData;
 using IncrementalExport.Core.Model;
-using IncrementalExport.Core.Contract;
 using IncrementalExport.Core.Reports;
+using static IncrementalExport.Tests.Invocation.InvocationTestData;
 
 namespace IncrementalExport.Tests.Invocation;
 

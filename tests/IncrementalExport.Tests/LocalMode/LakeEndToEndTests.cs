@@ -7,8 +7,8 @@ using IncrementalExport.Core.Planning;
 using IncrementalExport.Materialize;
 using IncrementalExport.Materialize.Checking;
 using IncrementalExport.Tests.Lake.Athena;
-using ExportViewType = IncrementalExport.Core.Model.ExportViewType;
 using IncrementalExport.TestServers.Lake;
+using ExportViewType = IncrementalExport.Core.Model.ExportViewType;
 
 namespace IncrementalExport.Tests.LocalMode;
 

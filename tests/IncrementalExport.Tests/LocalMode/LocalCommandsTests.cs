@@ -1,15 +1,14 @@
 using System.Text.RegularExpressions;
-
 using Amazon.S3.Model;
 using IncrementalExport.Cli;
 using IncrementalExport.Cli.Local;
 using IncrementalExport.Core.Engine;
+using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Emulator;
 using IncrementalExport.Materialize;
 using IncrementalExport.Materialize.Checking;
 using ExportViewType = IncrementalExport.Core.Model.ExportViewType;
-using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.LocalMode;
 

@@ -4,11 +4,11 @@ using Amazon.S3.Model;
 using IncrementalExport.Cli.Local;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Settings;
-using ExportViewType = IncrementalExport.Core.Model.ExportViewType;
 using IncrementalExport.Core.State;
 using IncrementalExport.Emulator.Servers;
 using IncrementalExport.Materialize;
 using IncrementalExport.Materialize.Checking;
+using ExportViewType = IncrementalExport.Core.Model.ExportViewType;
 
 namespace IncrementalExport.Tests.LocalMode;
 

@@ -1,10 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Planning;
 using IncrementalExport.Core.Settings;
 using static IncrementalExport.Tests.Planning.PlannerFixtures;
-using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Planning;
 

@@ -1,6 +1,6 @@
+using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Planning;
 using static IncrementalExport.Tests.Planning.PlannerFixtures;
-using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Planning;
 

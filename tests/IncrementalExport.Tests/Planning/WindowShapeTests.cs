@@ -1,7 +1,7 @@
+using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Planning;
 using IncrementalExport.Core.Settings;
 using static IncrementalExport.Tests.Planning.PlannerFixtures;
-using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Planning;
 

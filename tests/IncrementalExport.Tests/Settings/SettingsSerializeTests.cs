@@ -1,6 +1,6 @@
 using System.Text.Json;
-using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.Model;
+using IncrementalExport.Core.Settings;
 
 namespace IncrementalExport.Tests.Settings;
 

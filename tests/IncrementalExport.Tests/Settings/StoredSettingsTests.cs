@@ -1,10 +1,10 @@
-using IncrementalExport.Emulator;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
-using IncrementalExport.TestServers.Dynalite;
+using IncrementalExport.Emulator;
 using IncrementalExport.Tests.Emulator;
+using IncrementalExport.TestServers.Dynalite;
 
 namespace IncrementalExport.Tests.Settings;
 

@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
-using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.Model;
+using IncrementalExport.Core.Settings;
 
 namespace IncrementalExport.Tests.Settings;
 

@@ -1,6 +1,6 @@
+using IncrementalExport.Core.Model;
 using IncrementalExport.Emulator.ControlPlane;
 using IncrementalExport.TestServers.Simulation;
-using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Simulation;
 

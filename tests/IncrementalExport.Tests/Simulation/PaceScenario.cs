@@ -1,9 +1,9 @@
 using IncrementalExport.Core.Engine;
+using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Emulator.ControlPlane;
 using IncrementalExport.TestServers.Simulation;
 using Microsoft.Extensions.Time.Testing;
-using IncrementalExport.Core.Model;
 
 namespace IncrementalExport.Tests.Simulation;
 

@@ -1,5 +1,5 @@
-using IncrementalExport.TestServers.Simulation;
 using IncrementalExport.Core.Model;
+using IncrementalExport.TestServers.Simulation;
 
 namespace IncrementalExport.Tests.Simulation;
 

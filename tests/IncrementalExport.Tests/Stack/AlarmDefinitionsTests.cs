@@ -1,5 +1,5 @@
-using IncrementalExport.Stack;
 using IncrementalExport.Core.Contract;
+using IncrementalExport.Stack;
 
 namespace IncrementalExport.Tests.Stack;
 

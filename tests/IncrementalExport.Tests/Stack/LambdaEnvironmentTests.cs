@@ -1,5 +1,5 @@
-using static IncrementalExport.Tests.Stack.StackSamples;
 using IncrementalExport.Core.Contract;
+using static IncrementalExport.Tests.Stack.StackSamples;
 
 namespace IncrementalExport.Tests.Stack;
 

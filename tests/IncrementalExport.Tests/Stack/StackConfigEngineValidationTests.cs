@@ -1,5 +1,5 @@
-using IncrementalExport.Stack;
 using IncrementalExport.Core.Model;
+using IncrementalExport.Stack;
 
 namespace IncrementalExport.Tests.Stack;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using IncrementalExport.Stack;
 using IncrementalExport.Core.Settings;
+using IncrementalExport.Stack;
 
 namespace IncrementalExport.Tests.Stack;
 

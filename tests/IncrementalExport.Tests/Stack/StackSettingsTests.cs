@@ -1,5 +1,5 @@
-using IncrementalExport.Stack;
 using IncrementalExport.Core.Settings;
+using IncrementalExport.Stack;
 using static IncrementalExport.Tests.Stack.StackSamples;
 
 namespace IncrementalExport.Tests.Stack;

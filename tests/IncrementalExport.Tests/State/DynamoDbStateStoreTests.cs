@@ -1,10 +1,10 @@
-using IncrementalExport.TestServers.Dynalite;
-using IncrementalExport.Emulator;
 using Amazon.DynamoDBv2;
 using IncrementalExport.Core.Aws;
-using IncrementalExport.Core.State;
-using IncrementalExport.Tests.Emulator;
 using IncrementalExport.Core.Model;
+using IncrementalExport.Core.State;
+using IncrementalExport.Emulator;
+using IncrementalExport.Tests.Emulator;
+using IncrementalExport.TestServers.Dynalite;
 
 namespace IncrementalExport.Tests.State;
 

@@ -1,8 +1,8 @@
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Lake;
 using IncrementalExport.Core.Lake.Athena;
-using IncrementalExport.Core.Planning;
 using IncrementalExport.Core.Model;
+using IncrementalExport.Core.Planning;
 
 namespace IncrementalExport.Tests.Wake;
 

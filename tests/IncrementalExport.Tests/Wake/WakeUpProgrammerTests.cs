@@ -1,9 +1,9 @@
-using IncrementalExport.Emulator;
 using IncrementalExport.Core.State;
 using IncrementalExport.Core.Wake;
+using IncrementalExport.Emulator;
+using IncrementalExport.Tests.Emulator;
 using IncrementalExport.TestServers.Dynalite;
 using IncrementalExport.TestServers.Scheduler;
-using IncrementalExport.Tests.Emulator;
 using Microsoft.Extensions.Time.Testing;
 using static IncrementalExport.Tests.Planning.PlannerFixtures;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using IncrementalExport.Core.Aws;
-
 using IncrementalExport.Core.State;
 
 namespace IncrementalExport.Core.Lake.Athena;

@@ -1,5 +1,5 @@
-using IncrementalExport.Tests.Emulator;
 using IncrementalExport.Emulator.ControlPlane;
+using IncrementalExport.Tests.Emulator;
 
 namespace IncrementalExport.Tests.Cli.EndToEnd;
 

@@ -1,11 +1,11 @@
-using IncrementalExport.TestServers.Dynalite;
-using IncrementalExport.Emulator;
 using System.Text.Json;
 using IncrementalExport.Cli;
 using IncrementalExport.Core.Settings;
+using IncrementalExport.Emulator;
+using IncrementalExport.Emulator.ControlPlane;
 using IncrementalExport.Tests.Emulator;
 using IncrementalExport.TestServers;
-using IncrementalExport.Emulator.ControlPlane;
+using IncrementalExport.TestServers.Dynalite;
 using Microsoft.Extensions.Time.Testing;
 
 namespace IncrementalExport.Tests.Cli.EndToEnd;

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Amazon.DynamoDBv2.Model;
-using IncrementalExport.Tests.Emulator;
 using IncrementalExport.Emulator.ControlPlane;
+using IncrementalExport.Tests.Emulator;
 
 namespace IncrementalExport.Tests.Cli.EndToEnd;
 

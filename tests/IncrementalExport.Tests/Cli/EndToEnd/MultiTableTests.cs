@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using IncrementalExport.Core.Settings;
-using IncrementalExport.Tests.Emulator;
 using IncrementalExport.Emulator.ControlPlane;
+using IncrementalExport.Tests.Emulator;
 
 namespace IncrementalExport.Tests.Cli.EndToEnd;
 

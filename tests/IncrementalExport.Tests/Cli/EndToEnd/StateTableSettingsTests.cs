@@ -1,9 +1,9 @@
-using IncrementalExport.Emulator;
 using System.Text.Json;
 using Amazon.DynamoDBv2.Model;
 using IncrementalExport.Cli;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
+using IncrementalExport.Emulator;
 using IncrementalExport.Tests.Emulator;
 
 namespace IncrementalExport.Tests.Cli.EndToEnd;

@@ -1,6 +1,6 @@
 using IncrementalExport.Core.Planning;
-using IncrementalExport.Tests.Emulator;
 using IncrementalExport.Emulator.Endpoint;
+using IncrementalExport.Tests.Emulator;
 
 namespace IncrementalExport.Tests.Cli.EndToEnd;
 

@@ -3,8 +3,8 @@ using IncrementalExport.Core.Lake;
 using IncrementalExport.Core.Lake.Athena;
 using IncrementalExport.Core.State;
 using IncrementalExport.Emulator;
-using IncrementalExport.TestServers.Dynalite;
 using IncrementalExport.Tests.Emulator;
+using IncrementalExport.TestServers.Dynalite;
 
 namespace IncrementalExport.Tests.Lake.Athena;
 

@@ -9,8 +9,8 @@ using IncrementalExport.Emulator.Athena;
 using IncrementalExport.Materialize;
 using IncrementalExport.Materialize.Checking;
 using IncrementalExport.TestServers.InMemory;
-using Microsoft.Extensions.Time.Testing;
 using IncrementalExport.TestServers.Lake;
+using Microsoft.Extensions.Time.Testing;
 
 namespace IncrementalExport.Tests.Lake.Athena;
 
