@@ -3,8 +3,6 @@ using Amazon.DynamoDBv2.Model;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Invocation;
 using IncrementalExport.Core.Settings;
-using IncrementalExport.Core.State;
-using IncrementalExport.Emulator;
 using IncrementalExport.TestServers;
 using IncrementalExport.TestServers.Dynalite;
 
@@ -29,17 +27,8 @@ public sealed class GeneratedHandlerTests : IAsyncLifetime
     {
         _aws = await LocalExportEnvironment.StartAsync(TimeProvider.System);
         _ordersArn = Aws.ControlPlane.RegisterTable(_orders, pitrEnabledSince: DateTimeOffset.UtcNow.AddDays(-2));
-        await StateTableSetup.CreateIfMissingAsync(Aws.Client, _stateTable, CancellationToken.None);
         await WriteSettings(_ordersArn);
-        _environment = new FunctionEnvironment(new Dictionary<string, string?>
-        {
-            ["AWS_ENDPOINT_URL_DYNAMODB"] = Aws.ServiceUrl,
-            ["AWS_REGION"] = LocalAws.Region,
-            ["AWS_ACCESS_KEY_ID"] = "test",
-            ["AWS_SECRET_ACCESS_KEY"] = "test",
-            [FunctionSettings.StateTableVariable] = _stateTable,
-            [FunctionSettings.SettingsVariable] = null,
-        });
+        _environment = LocalStateTable.Environment(Aws.ServiceUrl, _stateTable);
     }
 
     public async Task DisposeAsync()
@@ -51,16 +40,12 @@ public sealed class GeneratedHandlerTests : IAsyncLifetime
         }
     }
 
-    private Task<PutItemResponse> WriteSettings(params string[] tables) =>
-        Aws.Client.PutItemAsync(new PutItemRequest
+    private Task WriteSettings(params string[] tables) =>
+        LocalStateTable.WriteSettingsAsync(Aws.Client, new ExportSettings
         {
-            TableName = _stateTable,
-            Item = SettingsItem.ToItem(SettingsJson.Serialize(new ExportSettings
-            {
-                Bucket = "exports",
-                StateTable = _stateTable,
-                Tables = tables.Select(t => new TableSettings(t)).ToList(),
-            })),
+            Bucket = "exports",
+            StateTable = _stateTable,
+            Tables = tables.Select(t => new TableSettings(t)).ToList(),
         });
 
     private static Task<JsonElement> Invoke(ExportFunction_Handle_Generated handler, string payload) => HandlerInvocation.InvokeAsync(handler, payload);

@@ -1,10 +1,6 @@
 using System.Text.Json;
-using Amazon.DynamoDBv2.Model;
-using IncrementalExport.Core.Invocation;
 using IncrementalExport.Core.Lake.Athena;
 using IncrementalExport.Core.Settings;
-using IncrementalExport.Core.State;
-using IncrementalExport.Emulator;
 using IncrementalExport.Emulator.Athena;
 using IncrementalExport.TestServers;
 using IncrementalExport.TestServers.Dynalite;
@@ -39,29 +35,15 @@ public sealed class LakeHandlerTests : IAsyncLifetime
             ["ie-test-lake"],
             sql => sql.StartsWith("SELECT ", StringComparison.Ordinal) ? FakeQueryOutcome.Selected([LakeTyping.Columns]) : FakeQueryOutcome.Succeeded);
         Athena.Queries.PollsBeforeDone = 0;
-        await StateTableSetup.CreateIfMissingAsync(Aws.Client, _stateTable, CancellationToken.None);
-        await Aws.Client.PutItemAsync(new PutItemRequest
+        await LocalStateTable.WriteSettingsAsync(Aws.Client, new ExportSettings
         {
-            TableName = _stateTable,
-            Item = SettingsItem.ToItem(SettingsJson.Serialize(new ExportSettings
-            {
-                Bucket = "exports",
-                Prefix = "ddb",
-                StateTable = _stateTable,
-                Tables = [new TableSettings(arn)],
-                DataLake = new LakeSettings("ie_test_lake", "ie-test-lake"),
-            })),
+            Bucket = "exports",
+            Prefix = "ddb",
+            StateTable = _stateTable,
+            Tables = [new TableSettings(arn)],
+            DataLake = new LakeSettings("ie_test_lake", "ie-test-lake"),
         });
-        _environment = new FunctionEnvironment(new Dictionary<string, string?>
-        {
-            ["AWS_ENDPOINT_URL_DYNAMODB"] = Aws.ServiceUrl,
-            ["AWS_ENDPOINT_URL_ATHENA"] = Athena.ServiceUrl,
-            ["AWS_REGION"] = LocalAws.Region,
-            ["AWS_ACCESS_KEY_ID"] = "test",
-            ["AWS_SECRET_ACCESS_KEY"] = "test",
-            [FunctionSettings.StateTableVariable] = _stateTable,
-            [FunctionSettings.SettingsVariable] = null,
-        });
+        _environment = LocalStateTable.Environment(Aws.ServiceUrl, _stateTable, new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_ATHENA"] = Athena.ServiceUrl });
     }
 
     public async Task DisposeAsync()

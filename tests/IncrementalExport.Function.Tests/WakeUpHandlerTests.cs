@@ -1,11 +1,7 @@
 using System.Text.Json;
-using Amazon.DynamoDBv2.Model;
 using IncrementalExport.Core.Contract;
-using IncrementalExport.Core.Invocation;
 using IncrementalExport.Core.Settings;
-using IncrementalExport.Core.State;
 using IncrementalExport.Core.Wake;
-using IncrementalExport.Emulator;
 using IncrementalExport.Stack;
 using IncrementalExport.TestServers;
 using IncrementalExport.TestServers.Dynalite;
@@ -37,21 +33,10 @@ public sealed class WakeUpHandlerTests : IAsyncLifetime
         _scheduler = await FakeSchedulerServer.StartAsync();
         Scheduler.Create(Group, Wake, SchedulerSamples.StackSchedule());
         var orders = Aws.ControlPlane.RegisterTable(_orders, pitrEnabledSince: DateTimeOffset.UtcNow.AddDays(-2));
-        await StateTableSetup.CreateIfMissingAsync(Aws.Client, _stateTable, CancellationToken.None);
-        await Aws.Client.PutItemAsync(new PutItemRequest
+        await LocalStateTable.WriteSettingsAsync(Aws.Client, new ExportSettings { Bucket = "exports", StateTable = _stateTable, Tables = [new TableSettings(orders)] });
+        _environment = LocalStateTable.Environment(Aws.ServiceUrl, _stateTable, new Dictionary<string, string?>
         {
-            TableName = _stateTable,
-            Item = SettingsItem.ToItem(SettingsJson.Serialize(new ExportSettings { Bucket = "exports", StateTable = _stateTable, Tables = [new TableSettings(orders)] })),
-        });
-        _environment = new FunctionEnvironment(new Dictionary<string, string?>
-        {
-            ["AWS_ENDPOINT_URL_DYNAMODB"] = Aws.ServiceUrl,
             ["AWS_ENDPOINT_URL_SCHEDULER"] = Scheduler.ServiceUrl,
-            ["AWS_REGION"] = LocalAws.Region,
-            ["AWS_ACCESS_KEY_ID"] = "test",
-            ["AWS_SECRET_ACCESS_KEY"] = "test",
-            [FunctionSettings.StateTableVariable] = _stateTable,
-            [FunctionSettings.SettingsVariable] = null,
             [LambdaEnvironment.WakeScheduleVariable] = Wake,
             [LambdaEnvironment.WakeScheduleGroupVariable] = Group,
         });
