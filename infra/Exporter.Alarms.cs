@@ -4,7 +4,7 @@ using Aws = Pulumi.Aws;
 namespace IncrementalExport.Infra;
 
 /// <summary>
-/// Stack-level monitoring, a fixed set whatever the number of tables: the alarm topic (and e-mail), three alarms,
+/// Stack-level monitoring, a fixed set whatever the number of tables: the alarm topic (and e-mail), three alarms (five with the data lake),
 /// two Contributor Insights rules that name the tables behind them, and the dashboard.
 /// </summary>
 internal sealed partial class Exporter
@@ -25,7 +25,7 @@ internal sealed partial class Exporter
             }, Child());
         }
 
-        foreach (var alarm in AlarmDefinitions.ForStack(_names, _names.StateTable, _names.Function, _settings.LagAlarmMinutes))
+        foreach (var alarm in AlarmDefinitions.ForStack(_names, _names.StateTable, _names.Function, _settings.LagAlarmMinutes, _settings.DataLake ? _settings.ApplyEveryMinutes : null))
         {
             _ = new Aws.CloudWatch.MetricAlarm(alarm.Name, new Aws.CloudWatch.MetricAlarmArgs
             {

@@ -9,10 +9,12 @@ public sealed class MonitoringTests
 {
     private static readonly string[] StackAlarms = ["incremental-export-test-blocked", "incremental-export-test-errors", "incremental-export-test-lag"];
 
+    private static readonly string[] LakeAlarms = ["incremental-export-test-apply-blocked", "incremental-export-test-apply-lag"];
+
     [Fact]
     public async Task Alarms_ShouldBeThreePerStack_NoneWithATableDimension()
     {
-        var resources = await ExporterRun.RunAsync(ExporterRun.Settings("orders", "customers"));
+        var resources = await ExporterRun.RunAsync(ExporterRun.Settings("orders", "customers") with { DataLake = false });
 
         var alarms = resources.Where(r => r.Type == "aws:cloudwatch/metricAlarm:MetricAlarm").ToList();
         Assert.Equal(StackAlarms, alarms.Select(a => a.String("name")).Order(StringComparer.Ordinal));
@@ -22,6 +24,18 @@ public sealed class MonitoringTests
         Assert.Equal(75 * 60.0, lag.Inputs["threshold"]);
         var topic = Assert.Single(resources, r => r.Type == "aws:sns/topic:Topic");
         Assert.All(alarms, a => Assert.Equal($"arn:aws:sns:eu-west-1:123456789012:{topic.String("name")}", Assert.Single((ImmutableArray<object>)a.Inputs["alarmActions"])));
+    }
+
+    [Fact]
+    public async Task Alarms_WithTheDataLake_ShouldAddTwoForTheApplyChain()
+    {
+        var resources = await ExporterRun.RunAsync(ExporterRun.Settings("orders", "customers") with { ApplyEveryMinutes = 60 });
+
+        var alarms = resources.Where(r => r.Type == "aws:cloudwatch/metricAlarm:MetricAlarm").ToList();
+        Assert.Equal([.. LakeAlarms, .. StackAlarms], alarms.Select(a => a.String("name")).Order(StringComparer.Ordinal));
+        var applyLag = Assert.Single(alarms, a => a.String("name").EndsWith("-apply-lag", StringComparison.Ordinal));
+        Assert.Equal((MetricNames.MaxApplyLagSeconds, (75 + 60) * 60.0), (applyLag.String("metricName"), applyLag.Inputs["threshold"]));
+        Assert.All(alarms, a => Assert.DoesNotContain("Table", ((ImmutableDictionary<string, object>)a.Inputs["dimensions"]).Keys));
     }
 
     [Fact]

@@ -29,9 +29,11 @@ public sealed class ScaleTests
         var item = Assert.Single(resources, r => r.Type == "aws:dynamodb/tableItem:TableItem");
         Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(item.String("item")), 1, SettingsItem.MaxBytes);
 
-        Assert.Equal(3, resources.Count(r => r.Type == "aws:cloudwatch/metricAlarm:MetricAlarm"));
-        Assert.Equal(2, resources.Count(r => r.Type == "aws:cloudwatch/contributorInsightRule:ContributorInsightRule"));
-        Assert.Single(resources, r => r.Type == "aws:cloudwatch/dashboard:Dashboard");
+        // The same monitoring as a one-table stack: three alarms, two for the lake, two rules, one dashboard.
+        var one = await ExporterRun.RunAsync(ExporterRun.Settings("orders"));
+        string[] monitoring = ["aws:cloudwatch/metricAlarm:MetricAlarm", "aws:cloudwatch/contributorInsightRule:ContributorInsightRule", "aws:cloudwatch/dashboard:Dashboard"];
+        Assert.Equal([5, 2, 1], monitoring.Select(type => resources.Count(r => r.Type == type)));
+        Assert.Equal(monitoring.Select(type => one.Count(r => r.Type == type)), monitoring.Select(type => resources.Count(r => r.Type == type)));
     }
 
     [Fact]

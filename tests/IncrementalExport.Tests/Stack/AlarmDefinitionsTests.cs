@@ -25,6 +25,21 @@ public sealed class AlarmDefinitionsTests
     }
 
     [Fact]
+    public void ForStack_WithTheDataLake_ShouldAddTheApplyChainsLagAndBlockedAlarms()
+    {
+        var without = AlarmDefinitions.ForStack(Names, "incremental-export-dev-state", "incremental-export-dev", 75);
+        var with = AlarmDefinitions.ForStack(Names, "incremental-export-dev-state", "incremental-export-dev", 75, applyEveryMinutes: 60);
+
+        Assert.Equal(without.Select(a => a.Name), with.Take(3).Select(a => a.Name));
+        var lag = Assert.Single(with, a => a.MetricName == MetricNames.MaxApplyLagSeconds);
+        Assert.Equal(("incremental-export-dev-apply-lag", (75 + 60) * 60.0, "GreaterThanThreshold"), (lag.Name, lag.Threshold, lag.ComparisonOperator));
+        var blocked = Assert.Single(with, a => a.MetricName == MetricNames.ApplyBlockedTables);
+        Assert.Equal(("incremental-export-dev-apply-blocked", 1.0, "GreaterThanOrEqualToThreshold"), (blocked.Name, blocked.Threshold, blocked.ComparisonOperator));
+        Assert.All([lag, blocked], a => Assert.Equal("incremental-export-dev-state", a.Dimensions[MetricNames.StackDimension]));
+        Assert.Contains("resume", blocked.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ForStack_ShouldSayWhereTheTablesAreNamed()
     {
         var alarms = AlarmDefinitions.ForStack(Names, "incremental-export-dev-state", "incremental-export-dev", 75);
