@@ -42,7 +42,7 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
         // A tick that stopped for its deadline leaves the apply step to the next one.
         var outcomes = results.Select(r => r.Outcome).ToList();
         var deadline = outcomes.Any(o => o.Step == StepKind.DeadlineReached);
-        IReadOnlyList<LakeOutcome> applied = lake is null || request.DryRun || deadline ? [] : await lake.RunAsync(selected, settings.Parallelism, cancellationToken);
+        IReadOnlyList<LakeOutcome> applied = lake is null || request.DryRun || deadline ? [] : await lake.RunAsync(selected, settings.Parallelism, cancellationToken, ExportsAfter(results));
         var finishedAt = time.GetUtcNow();
         return new TickReport(startedAt, finishedAt, request.DryRun, deadline, outcomes)
         {
@@ -174,4 +174,8 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
     private List<TableSettings> Select(IReadOnlyCollection<string>? tables) => [.. settings.ResolveTables(tables)];
 
     private TableSettings Find(string table) => settings.ResolveTable(table);
+
+    // The export chains' states this tick left (an unreadable table's is a new table's, which never counts as applied).
+    private static Dictionary<string, TableState> ExportsAfter(StepResult[] results) =>
+        results.ToDictionary(r => r.Outcome.Table, r => r.After, StringComparer.Ordinal);
 }

@@ -1,6 +1,7 @@
 using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.Lake;
 using IncrementalExport.Core.Lake.Athena;
+using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Core.State;
 
@@ -25,13 +26,18 @@ internal sealed class LakeTick(
     Func<TableSettings, IReadOnlyList<string>, LakeTable> tableOf,
     TimeProvider time)
 {
-    public async Task<IReadOnlyList<LakeOutcome>> RunAsync(IReadOnlyList<TableSettings> tables, int parallelism, CancellationToken cancellationToken)
+    /// <summary>
+    /// One apply step for each of <paramref name="tables"/>. <paramref name="exports"/> (the export chains' states after
+    /// this tick's export step, where known) lets a table whose lake has applied everything skip the history read.
+    /// </summary>
+    public async Task<IReadOnlyList<LakeOutcome>> RunAsync(
+        IReadOnlyList<TableSettings> tables, int parallelism, CancellationToken cancellationToken, IReadOnlyDictionary<string, TableState>? exports = null)
     {
         var outcomes = new LakeOutcome[tables.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, tables.Count),
             new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
-            async (i, token) => outcomes[i] = await RunOneAsync(tables[i], token));
+            async (i, token) => outcomes[i] = await RunOneAsync(tables[i], exports?.GetValueOrDefault(tables[i].Name), token));
         return outcomes;
     }
 
@@ -64,7 +70,7 @@ internal sealed class LakeTick(
             ? state with { AppliedTo = plan.Exports[a.AppliedThrough].Window.To }
             : state;
 
-    private async Task<LakeOutcome> RunOneAsync(TableSettings table, CancellationToken cancellationToken)
+    private async Task<LakeOutcome> RunOneAsync(TableSettings table, TableState? exports, CancellationToken cancellationToken)
     {
         LakeChainRead? read = null;
         try
@@ -77,6 +83,12 @@ internal sealed class LakeTick(
                 case LakeChainAction.Wait:
                     // Backing off: nothing to call, but the wake-up must come back when the backoff ends.
                     return new LakeOutcome(table.Name, read.State, null) { Due = read.State.RetryAt };
+            }
+
+            // Everything the export chain has completed is applied: nothing to read or run until the next completion.
+            if (exports is not null && LakeChain.IsCurrent(read.State, exports))
+            {
+                return new LakeOutcome(table.Name, read.State, null);
             }
 
             var history = await store.GetHistoryAsync(table.Name, cancellationToken);

@@ -54,7 +54,15 @@ internal sealed class InMemoryStateStore : IStateStore
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<CompletedExport>> GetHistoryAsync(string table, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<CompletedExport>>(
+    private int _historyReads;
+
+    /// <summary>How many times a history was read (what a tick may skip is counted here).</summary>
+    public int HistoryReads => _historyReads;
+
+    public Task<IReadOnlyList<CompletedExport>> GetHistoryAsync(string table, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _historyReads);
+        return Task.FromResult<IReadOnlyList<CompletedExport>>(
             _history.Values.Where(e => e.Table == table).OrderBy(e => e.Epoch).ThenBy(e => e.Sequence).ToList());
+    }
 }

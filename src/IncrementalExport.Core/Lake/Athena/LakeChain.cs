@@ -26,6 +26,21 @@ public static class LakeChain
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
     }
 
+    /// <summary>
+    /// True when <paramref name="state"/> has applied every export <paramref name="exports"/> has completed (same epoch,
+    /// through its last sequence) and has nothing in progress: a tick then has nothing to do for it and need not read
+    /// the table's history. False whenever it cannot tell, so the chain goes on as before.
+    /// </summary>
+    public static bool IsCurrent(LakeChainState state, TableState exports)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(exports);
+        return state is { Pending: null, BlockedReason: null, Applied: { } applied }
+            && exports.CompletedInEpoch > 0
+            && applied.Epoch == exports.Epoch
+            && applied.AppliedThrough == exports.CompletedInEpoch - 1;
+    }
+
     /// <summary>What the tick does for a chain in <paramref name="state"/>.</summary>
     public static LakeChainAction Decide(LakeChainState state, DateTimeOffset now)
     {

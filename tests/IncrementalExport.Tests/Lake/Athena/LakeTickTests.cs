@@ -4,6 +4,7 @@ using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Lake;
 using IncrementalExport.Core.Lake.Athena;
+using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Emulator.Athena;
 using IncrementalExport.Materialize;
@@ -140,10 +141,51 @@ public sealed class LakeTickTests
         Assert.False(await tick.ResumeAsync(chain.Table, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Tick_WhenTheLakeHasAppliedEveryCompletedExport_ShouldNotReadTheHistory()
+    {
+        using var chain = new ChainFolder();
+        RandomHistory.Write(chain, 21);
+        var plan = ApplyPlanner.Plan(chain.Table, chain.History);
+        using var lake = new LakeOnDuckDb(LakeFixtures.TableOf(chain));
+        await lake.LoadAsync(plan, new DirectoryExportFiles(chain.Root));
+        await using var server = await FakeAthenaServer.StartAsync(["lake"], lake.Answer);
+        var (tick, lakeStore, clock, store) = await SetUpWithStoreAsync(chain, lake, server, new LakeChainOptions());
+        var last = chain.History[^1];
+        var exports = new Dictionary<string, TableState>(StringComparer.Ordinal)
+        {
+            [chain.Table] = TableState.NewTable(chain.Table) with { Epoch = last.Epoch, CompletedInEpoch = last.Sequence + 1 },
+        };
+        for (var i = 0; i < 200 && !Settled(lakeStore[chain.Table], plan); i++)
+        {
+            clock.Advance(TimeSpan.FromMinutes(1));
+            await tick.RunAsync([new TableSettings(chain.Table)], 1, CancellationToken.None, exports);
+        }
+
+        Assert.True(Settled(lakeStore[chain.Table], plan));
+        var (reads, calls) = (store.HistoryReads, server.Calls);
+        clock.Advance(TimeSpan.FromMinutes(15));
+        var idle = (await tick.RunAsync([new TableSettings(chain.Table)], 1, CancellationToken.None, exports)).Single();
+
+        Assert.Equal((reads, calls, (DateTimeOffset?)null, (string?)null), (store.HistoryReads, server.Calls, idle.Due, idle.Error));
+
+        // One more completed export than the lake has applied: the history is read again.
+        exports[chain.Table] = exports[chain.Table] with { CompletedInEpoch = last.Sequence + 2 };
+        await tick.RunAsync([new TableSettings(chain.Table)], 1, CancellationToken.None, exports);
+        Assert.Equal(reads + 1, store.HistoryReads);
+    }
+
     private static bool Settled(LakeChainState state, ApplyPlan plan) =>
         state.Pending is null && state.Applied?.AppliedThrough == plan.Exports[^1].Sequence;
 
     private static async Task<(LakeTick Tick, InMemoryLakeStateStore Store, FakeTimeProvider Clock)> SetUpAsync(
+        ChainFolder chain, LakeOnDuckDb lake, FakeAthenaServer server, LakeChainOptions options)
+    {
+        var (tick, lakeStore, clock, _) = await SetUpWithStoreAsync(chain, lake, server, options);
+        return (tick, lakeStore, clock);
+    }
+
+    private static async Task<(LakeTick Tick, InMemoryLakeStateStore Store, FakeTimeProvider Clock, InMemoryStateStore History)> SetUpWithStoreAsync(
         ChainFolder chain, LakeOnDuckDb lake, FakeAthenaServer server, LakeChainOptions options)
     {
         var store = new InMemoryStateStore();
@@ -157,6 +199,6 @@ public sealed class LakeTickTests
         var api = AthenaJsonApi.Create("lake", new Uri(server.ServiceUrl), RegionEndpoint.USEast1, () => new BasicAWSCredentials("AKID", "secret"));
         var step = new LakeChainStep(api, options);
         var keys = LakeFixtures.TableOf(chain).KeyNames;
-        return (new LakeTick(store, lakeStore, step, (_, _) => Task.FromResult(keys), (_, k) => LakeFixtures.TableOf(chain) with { KeyNames = k }, clock), lakeStore, clock);
+        return (new LakeTick(store, lakeStore, step, (_, _) => Task.FromResult(keys), (_, k) => LakeFixtures.TableOf(chain) with { KeyNames = k }, clock), lakeStore, clock, store);
     }
 }
