@@ -60,9 +60,10 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
         var statuses = selected.Select(t => TableStatus.Of(states[t.Name], now)).ToList();
         if (lake is not null)
         {
+            var chains = await lake.GetManyAsync([.. statuses.Select(s => s.Table)], cancellationToken);
             for (var i = 0; i < statuses.Count; i++)
             {
-                statuses[i] = statuses[i] with { Apply = ApplyStatus.Of(await lake.GetAsync(statuses[i].Table, cancellationToken), now) };
+                statuses[i] = statuses[i] with { Apply = ApplyStatus.Of(chains[statuses[i].Table], now) };
             }
         }
 

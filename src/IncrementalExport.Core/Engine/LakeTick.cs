@@ -33,11 +33,13 @@ internal sealed class LakeTick(
     public async Task<IReadOnlyList<LakeOutcome>> RunAsync(
         IReadOnlyList<TableSettings> tables, int parallelism, CancellationToken cancellationToken, IReadOnlyDictionary<string, TableState>? exports = null)
     {
+        // Every chain in one batched read (a table it could not read is read again on its own, and fails there).
+        var reads = await lakeStore.GetManyAsync([.. tables.Select(t => t.Name)], cancellationToken);
         var outcomes = new LakeOutcome[tables.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, tables.Count),
             new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
-            async (i, token) => outcomes[i] = await RunOneAsync(tables[i], exports?.GetValueOrDefault(tables[i].Name), token));
+            async (i, token) => outcomes[i] = await RunOneAsync(tables[i], reads.GetValueOrDefault(tables[i].Name)?.Value, exports?.GetValueOrDefault(tables[i].Name), token));
         return outcomes;
     }
 
@@ -61,21 +63,24 @@ internal sealed class LakeTick(
         throw new ConcurrentChangeException(table, 5);
     }
 
-    /// <summary>The stored apply chain of <paramref name="table"/>, for status.</summary>
-    public async Task<LakeChainState> GetAsync(string table, CancellationToken cancellationToken) =>
-        (await lakeStore.GetAsync(table, cancellationToken)).State;
+    /// <summary>The stored apply chains of <paramref name="tables"/>, for status (batched; an unreadable one fails the call).</summary>
+    public async Task<IReadOnlyDictionary<string, LakeChainState>> GetManyAsync(IReadOnlyCollection<string> tables, CancellationToken cancellationToken)
+    {
+        var reads = await lakeStore.GetManyAsync(tables, cancellationToken);
+        return reads.ToDictionary(r => r.Key, r => r.Value.Value?.State ?? throw r.Value.Error!, StringComparer.Ordinal);
+    }
 
     private static LakeChainState WithAppliedTo(LakeChainState state, ApplyPlan plan) =>
         state.Applied is { } a && a.Epoch == plan.Epoch && a.AppliedThrough < plan.Exports.Count
             ? state with { AppliedTo = plan.Exports[a.AppliedThrough].Window.To }
             : state;
 
-    private async Task<LakeOutcome> RunOneAsync(TableSettings table, TableState? exports, CancellationToken cancellationToken)
+    private async Task<LakeOutcome> RunOneAsync(TableSettings table, LakeChainRead? batched, TableState? exports, CancellationToken cancellationToken)
     {
         LakeChainRead? read = null;
         try
         {
-            read = await lakeStore.GetAsync(table.Name, cancellationToken);
+            read = batched ?? await lakeStore.GetAsync(table.Name, cancellationToken);
             switch (LakeChain.Decide(read.State, time.GetUtcNow()))
             {
                 case LakeChainAction.Blocked:

@@ -17,14 +17,21 @@ internal sealed class DynamoDbLakeStateStore(IAmazonDynamoDB dynamoDb, string ta
         var response = await AwsErrorClassifier.Call(
             () => dynamoDb.GetItemAsync(new GetItemRequest { TableName = tableName, Key = Key(table), ConsistentRead = true }, cancellationToken),
             cancellationToken);
-        if (response.Item is not { Count: > 0 } item)
-        {
-            return new LakeChainRead(LakeChainState.Empty, 0);
-        }
+        return response.Item is { Count: > 0 } item ? Read(item) : Empty;
+    }
 
+    private static LakeChainRead Empty => new(LakeChainState.Empty, 0);
+
+    private static LakeChainRead Read(Dictionary<string, AttributeValue> item)
+    {
         var reader = new ItemReader(item);
         return new LakeChainRead(LakeChainJson.Read(reader.String(LakeStateKeys.Chain)), reader.Number(LakeStateKeys.Version));
     }
+
+    /// <summary>Every table's LAKE item with BatchGetItem (100 per request).</summary>
+    public Task<IReadOnlyDictionary<string, ItemRead<LakeChainRead>>> GetManyAsync(IReadOnlyCollection<string> tables, CancellationToken cancellationToken) =>
+        new ItemBatchReader<LakeChainRead>(dynamoDb, tableName, LakeStateKeys.SortKey, AwsErrorClassifier.Call, (_, item) => item is null ? Empty : Read(item))
+            .ReadAsync(tables, cancellationToken);
 
     public async Task<bool> TryWriteAsync(string table, LakeChainState next, long expectedVersion, CancellationToken cancellationToken)
     {

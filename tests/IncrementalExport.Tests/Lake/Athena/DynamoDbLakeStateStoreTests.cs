@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
 using IncrementalExport.Core.Lake;
 using IncrementalExport.Core.Lake.Athena;
 using IncrementalExport.Core.State;
@@ -53,5 +54,36 @@ public sealed class DynamoDbLakeStateStoreTests(DynaliteFixture dynalite) : ICla
         Assert.True(await Store.TryWriteAsync("orders", LakeChainState.Empty, 1, CancellationToken.None));
         Assert.Null(await new DynamoDbStateStore(_client!, _table).GetAsync("orders", CancellationToken.None));
         Assert.Empty(await new DynamoDbStateStore(_client!, _table).GetHistoryAsync("orders", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task GetMany_ShouldReadEveryChainInBatchesAndNameOnlyTheMalformedOne()
+    {
+        var tables = Enumerable.Range(0, 130).Select(i => $"t{i:D3}").ToList();
+        var chain = LakeChainState.Empty with { Attempt = 4 };
+        foreach (var table in tables.Where((_, i) => i % 2 == 0))
+        {
+            Assert.True(await Store.TryWriteAsync(table, chain, 0, CancellationToken.None));
+        }
+
+        await _client!.PutItemAsync(new PutItemRequest
+        {
+            TableName = _table,
+            Item = new()
+            {
+                [StateKeys.PartitionKey] = new() { S = StateKeys.Partition("t001") },
+                [StateKeys.SortKey] = new() { S = LakeStateKeys.SortKey },
+                [LakeStateKeys.Chain] = new() { S = "{ not json" },
+                [LakeStateKeys.Version] = new() { N = "1" },
+            },
+        });
+
+        var reads = await Store.GetManyAsync(tables, CancellationToken.None);
+
+        Assert.Equal(tables.Order(StringComparer.Ordinal), reads.Keys.Order(StringComparer.Ordinal));
+        Assert.All(tables.Where((_, i) => i % 2 == 0), t => Assert.Equal(new LakeChainRead(chain, 1), reads[t].Value));
+        Assert.All(tables.Where((_, i) => i % 2 == 1 && i != 1), t => Assert.Equal(new LakeChainRead(LakeChainState.Empty, 0), reads[t].Value));
+        Assert.Null(reads["t001"].Value);
+        Assert.Contains("t001", Assert.IsType<InvalidDataException>(reads["t001"].Error).Message, StringComparison.Ordinal);
     }
 }
