@@ -8,7 +8,7 @@ namespace IncrementalExport.Function;
 
 /// <summary>
 /// The Lambda entry. Annotations generates <c>ExportFunction_Handle_Generated</c>; the stack reads the handler string
-/// from the built assembly (Core/Deployment/FunctionHandler).
+/// from the built assembly (src/IncrementalExport.Stack/FunctionHandler.cs).
 /// </summary>
 public sealed class ExportFunction(InvocationHost host)
 {
