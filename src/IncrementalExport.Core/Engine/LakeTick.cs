@@ -106,9 +106,9 @@ internal sealed class LakeTick(
             var now = time.GetUtcNow();
             var version = read.Version;
             var state = read.State;
-            if (state.KeyNames is null)
+            if (state.KeyNames is null || state.KeyNamesEpoch != plan.Epoch)
             {
-                state = state with { KeyNames = await keyNames(table, cancellationToken) };
+                state = state with { KeyNames = await keyNames(table, cancellationToken), KeyNamesEpoch = plan.Epoch };
                 if (!await lakeStore.TryWriteAsync(table.Name, state, version++, cancellationToken))
                 {
                     throw LakeChainMovedException.Of(table.Name);

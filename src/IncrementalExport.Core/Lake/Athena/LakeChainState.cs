@@ -27,8 +27,12 @@ public sealed record LakeChainState(
     public DateTimeOffset? AppliedTo { get; init; }
 
     /// <summary>
-    /// The table's key attributes, partition key first, from DescribeTable the first time the chain needs them (a
-    /// table's key schema never changes), so the merge matches rows on the table's own keys.
+    /// The table's key attributes, partition key first, from DescribeTable the first time an epoch needs them, so the
+    /// merge matches rows on the table's own keys. A table's key schema never changes, but a table deleted and created
+    /// again under its name may have another; that comes back as a new epoch, which asks again.
     /// </summary>
     public IReadOnlyList<string>? KeyNames { get; init; }
+
+    /// <summary>The epoch <see cref="KeyNames"/> were asked for (null in chains stored before it was kept: asked again once).</summary>
+    public int? KeyNamesEpoch { get; init; }
 }

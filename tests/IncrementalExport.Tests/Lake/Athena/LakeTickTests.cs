@@ -175,6 +175,35 @@ public sealed class LakeTickTests
         Assert.Equal(reads + 1, store.HistoryReads);
     }
 
+    [Fact]
+    public async Task Tick_InAnEpochItHasNoKeyNamesFor_ShouldAskForThemOnceAndKeepTheEpoch()
+    {
+        using var chain = new ChainFolder();
+        RandomHistory.Write(chain, 22);
+        var plan = ApplyPlanner.Plan(chain.Table, chain.History);
+        using var lake = new LakeOnDuckDb(LakeFixtures.TableOf(chain));
+        await using var server = await FakeAthenaServer.StartAsync(["lake"], lake.Answer);
+        var asked = 0;
+        var (tick, lakeStore, clock, _) = await SetUpWithStoreAsync(chain, lake, server, new LakeChainOptions(), () =>
+        {
+            asked++;
+            return LakeFixtures.TableOf(chain).KeyNames;
+        });
+
+        // Key names kept from an earlier epoch (a table of that name may have had another key schema then).
+        var earlier = LakeChainState.Empty with { KeyNames = ["old_key"], KeyNamesEpoch = plan.Epoch - 1 };
+        Assert.True(await lakeStore.TryWriteAsync(chain.Table, earlier, 0, CancellationToken.None));
+        for (var i = 0; i < 3; i++)
+        {
+            clock.Advance(TimeSpan.FromMinutes(1));
+            await tick.RunAsync([new TableSettings(chain.Table)], 1, CancellationToken.None);
+        }
+
+        Assert.Equal(1, asked);
+        Assert.Equal(LakeFixtures.TableOf(chain).KeyNames, lakeStore[chain.Table].KeyNames!);
+        Assert.Equal(plan.Epoch, lakeStore[chain.Table].KeyNamesEpoch);
+    }
+
     private static bool Settled(LakeChainState state, ApplyPlan plan) =>
         state.Pending is null && state.Applied?.AppliedThrough == plan.Exports[^1].Sequence;
 
@@ -186,7 +215,7 @@ public sealed class LakeTickTests
     }
 
     private static async Task<(LakeTick Tick, InMemoryLakeStateStore Store, FakeTimeProvider Clock, InMemoryStateStore History)> SetUpWithStoreAsync(
-        ChainFolder chain, LakeOnDuckDb lake, FakeAthenaServer server, LakeChainOptions options)
+        ChainFolder chain, LakeOnDuckDb lake, FakeAthenaServer server, LakeChainOptions options, Func<IReadOnlyList<string>>? keyNames = null)
     {
         var store = new InMemoryStateStore();
         foreach (var entry in chain.History)
@@ -199,6 +228,6 @@ public sealed class LakeTickTests
         var api = AthenaJsonApi.Create("lake", new Uri(server.ServiceUrl), RegionEndpoint.USEast1, () => new BasicAWSCredentials("AKID", "secret"));
         var step = new LakeChainStep(api, options);
         var keys = LakeFixtures.TableOf(chain).KeyNames;
-        return (new LakeTick(store, lakeStore, step, (_, _) => Task.FromResult(keys), (_, k) => LakeFixtures.TableOf(chain) with { KeyNames = k }, clock), lakeStore, clock, store);
+        return (new LakeTick(store, lakeStore, step, (_, _) => Task.FromResult(keyNames?.Invoke() ?? keys), (_, k) => LakeFixtures.TableOf(chain) with { KeyNames = k }, clock), lakeStore, clock, store);
     }
 }
