@@ -78,6 +78,42 @@ public sealed class EngineLakeTests(DynaliteFixture dynalite) : IClassFixture<Dy
         Assert.Null(apply.BlockedReason);
     }
 
+    [Fact]
+    public async Task AnIdleTick_WithEveryExportApplied_ShouldReadTheApplyChainsInOneBatchAndCallNothingElse()
+    {
+        await using var h = await EngineHarness.StartWithOrdersAsync(dynalite.Server);
+        await using var athena = await FakeAthenaServer.StartAsync(["lake"], HeaderOnly);
+        athena.Queries.PollsBeforeDone = 0;
+        var engine = Engine(h, h.Settings(new TableSettings("orders")), athena);
+        for (var i = 0; i < 90; i++)
+        {
+            h.Clock.Advance(TimeSpan.FromMinutes(i < 30 ? 5 : 1));
+            await engine.TickAsync(new TickRequest(), CancellationToken.None);
+        }
+
+        var idleTicks = 0;
+        for (var i = 0; i < 60 && idleTicks == 0; i++)
+        {
+            var apply = Assert.Single(await engine.StatusAsync(null, CancellationToken.None)).Apply!;
+            var last = (await engine.HistoryAsync("orders", CancellationToken.None))[^1].Sequence;
+            h.Clock.Advance(TimeSpan.FromMinutes(1));
+            h.Env.Endpoint.Calls.Reset();
+            var athenaCalls = athena.Calls;
+
+            var report = await engine.TickAsync(new TickRequest(), CancellationToken.None);
+
+            // A tick where the export chain had nothing to do and the lake had applied its last export.
+            if (report.LeftAlone.Contains("orders") && apply.AppliedThrough == last && apply.Applying is null)
+            {
+                Assert.Equal(new Dictionary<string, long> { ["BatchGetItem"] = 2 }, h.Env.Endpoint.Calls.Snapshot());
+                Assert.Equal(athenaCalls, athena.Calls);
+                idleTicks++;
+            }
+        }
+
+        Assert.Equal(1, idleTicks);
+    }
+
     // The typing query answers its header and no attribute (the statements are not executed here); the rest succeed.
     private static FakeQueryOutcome HeaderOnly(string sql) =>
         sql.StartsWith("SELECT ", StringComparison.Ordinal) ? FakeQueryOutcome.Selected([LakeTyping.Columns]) : FakeQueryOutcome.Succeeded;
