@@ -71,9 +71,27 @@ internal sealed class LakeTick(
     }
 
     private static LakeChainState WithAppliedTo(LakeChainState state, ApplyPlan plan) =>
-        state.Applied is { } a && a.Epoch == plan.Epoch && a.AppliedThrough < plan.Exports.Count
-            ? state with { AppliedTo = plan.Exports[a.AppliedThrough].Window.To }
+        state.Applied is { } a && a.Epoch == plan.Epoch && plan.Exports.FirstOrDefault(e => e.Sequence == a.AppliedThrough) is { } applied
+            ? state with { AppliedTo = applied.Window.To }
             : state;
+
+    /// <summary>
+    /// What the chain needs of the history: with the export chain's state known, a completed export in its epoch and
+    /// no apply of a later epoch (a state read before an overlapping invocation moved on), only that epoch from the last
+    /// sequence applied (a key range, whatever the history's length); else all of it.
+    /// </summary>
+    private async Task<ApplyPlan?> PlanAsync(string table, LakeChainState state, TableState? exports, CancellationToken cancellationToken)
+    {
+        var lakeEpoch = Math.Max(state.Applied?.Epoch ?? 0, state.Pending?.Apply.After.Epoch ?? 0);
+        if (exports is { CompletedInEpoch: > 0 } && exports.Epoch >= lakeEpoch)
+        {
+            var from = state.Applied is { } a && a.Epoch == exports.Epoch ? a.AppliedThrough : 0;
+            return ApplyPlanner.PlanFrom(table, exports.Epoch, from, await store.GetHistoryAsync(table, exports.Epoch, from, cancellationToken));
+        }
+
+        var history = await store.GetHistoryAsync(table, cancellationToken);
+        return history.Any(e => e.Sequence == 0) ? ApplyPlanner.Plan(table, history) : null;
+    }
 
     private async Task<LakeOutcome> RunOneAsync(TableSettings table, LakeChainRead? batched, TableState? exports, CancellationToken cancellationToken)
     {
@@ -96,13 +114,11 @@ internal sealed class LakeTick(
                 return new LakeOutcome(table.Name, read.State, null);
             }
 
-            var history = await store.GetHistoryAsync(table.Name, cancellationToken);
-            if (!history.Any(e => e.Sequence == 0))
+            if (await PlanAsync(table.Name, read.State, exports, cancellationToken) is not { } plan)
             {
                 return new LakeOutcome(table.Name, read.State, null);
             }
 
-            var plan = ApplyPlanner.Plan(table.Name, history);
             var now = time.GetUtcNow();
             var version = read.Version;
             var state = read.State;

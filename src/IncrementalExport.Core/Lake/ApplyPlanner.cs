@@ -21,19 +21,34 @@ public static class ApplyPlanner
         }
 
         var epoch = mine.Max(e => e.Epoch);
-        var exports = mine.Where(e => e.Epoch == epoch).OrderBy(e => e.Sequence).ToList();
-        if (exports[0].Sequence != 0 || exports[0].Window.Kind != ExportKind.Full)
+        return PlanFrom(table, epoch, 0, mine);
+    }
+
+    /// <summary>
+    /// The part of <paramref name="table"/>'s plan in <paramref name="epoch"/> from <paramref name="fromSequence"/> on
+    /// (what an apply chain that has applied the sequences before it needs), from those entries of the history alone.
+    /// </summary>
+    public static ApplyPlan PlanFrom(string table, int epoch, int fromSequence, IReadOnlyList<CompletedExport> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var exports = history.Where(e => e.Table == table && e.Epoch == epoch && e.Sequence >= fromSequence).OrderBy(e => e.Sequence).ToList();
+        var text = epoch.ToString(CultureInfo.InvariantCulture);
+        if (exports.Count == 0 || exports[0].Sequence != fromSequence)
         {
-            throw new LakeInputException(
-                $"table '{table}' has no completed full export in epoch {epoch.ToString(CultureInfo.InvariantCulture)} (its history starts at sequence {exports[0].Sequence.ToString(CultureInfo.InvariantCulture)}).");
+            throw new LakeInputException(fromSequence == 0
+                ? $"table '{table}' has no completed full export in epoch {text}" + (exports.Count == 0 ? "." : $" (its history starts at sequence {exports[0].Sequence.ToString(CultureInfo.InvariantCulture)}).")
+                : $"the history of table '{table}' in epoch {text} has no export {fromSequence.ToString(CultureInfo.InvariantCulture)}.");
         }
 
-        for (var i = 1; i < exports.Count; i++)
+        for (var i = 0; i < exports.Count; i++)
         {
-            if (exports[i].Sequence != i || exports[i].Window.Kind != ExportKind.Incremental)
+            var sequence = fromSequence + i;
+            var kind = sequence == 0 ? ExportKind.Full : ExportKind.Incremental;
+            if (exports[i].Sequence != sequence || exports[i].Window.Kind != kind)
             {
-                throw new LakeInputException(
-                    $"the history of table '{table}' in epoch {epoch.ToString(CultureInfo.InvariantCulture)} expects incremental export {i.ToString(CultureInfo.InvariantCulture)} but has {exports[i].Window.Kind} export {exports[i].Sequence.ToString(CultureInfo.InvariantCulture)} ({exports[i].ExportArn}).");
+                throw new LakeInputException(sequence == 0
+                    ? $"table '{table}' has no completed full export in epoch {text} (its history starts at sequence {exports[0].Sequence.ToString(CultureInfo.InvariantCulture)})."
+                    : $"the history of table '{table}' in epoch {text} expects incremental export {sequence.ToString(CultureInfo.InvariantCulture)} but has {exports[i].Window.Kind} export {exports[i].Sequence.ToString(CultureInfo.InvariantCulture)} ({exports[i].ExportArn}).");
             }
         }
 

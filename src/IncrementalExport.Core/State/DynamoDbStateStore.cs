@@ -97,8 +97,25 @@ internal sealed class DynamoDbStateStore(IAmazonDynamoDB dynamoDb, string tableN
         }
     }
 
-    public async Task<IReadOnlyList<CompletedExport>> GetHistoryAsync(string table, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<CompletedExport>> GetHistoryAsync(string table, CancellationToken cancellationToken) =>
+        QueryHistoryAsync(table, "begins_with(#sk, :from)", StateKeys.HistoryPrefix, null, cancellationToken);
+
+    /// <summary>Only the entries from (epoch, sequence) to the end of that epoch: a key range, so the read does not grow with older entries.</summary>
+    public Task<IReadOnlyList<CompletedExport>> GetHistoryAsync(string table, int epoch, int fromSequence, CancellationToken cancellationToken) =>
+        QueryHistoryAsync(table, "#sk BETWEEN :from AND :to", StateKeys.History(epoch, fromSequence), StateKeys.History(epoch, 99_999_999), cancellationToken);
+
+    private async Task<IReadOnlyList<CompletedExport>> QueryHistoryAsync(string table, string sortKeyCondition, string from, string? to, CancellationToken cancellationToken)
     {
+        var values = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+        {
+            [":pk"] = new() { S = StateKeys.Partition(table) },
+            [":from"] = new() { S = from },
+        };
+        if (to is not null)
+        {
+            values[":to"] = new() { S = to };
+        }
+
         var entries = new List<CompletedExport>();
         Dictionary<string, AttributeValue>? start = null;
         do
@@ -109,17 +126,13 @@ internal sealed class DynamoDbStateStore(IAmazonDynamoDB dynamoDb, string tableN
                     {
                         TableName = tableName,
                         ConsistentRead = true,
-                        KeyConditionExpression = "#pk = :pk AND begins_with(#sk, :history)",
+                        KeyConditionExpression = "#pk = :pk AND " + sortKeyCondition,
                         ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal)
                         {
                             ["#pk"] = StateKeys.PartitionKey,
                             ["#sk"] = StateKeys.SortKey,
                         },
-                        ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
-                        {
-                            [":pk"] = new() { S = StateKeys.Partition(table) },
-                            [":history"] = new() { S = StateKeys.HistoryPrefix },
-                        },
+                        ExpressionAttributeValues = values,
                         ExclusiveStartKey = start,
                     },
                     cancellationToken),

@@ -47,4 +47,8 @@ internal interface IStateStore
 
     /// <summary>A table's history in (epoch, sequence) order.</summary>
     Task<IReadOnlyList<CompletedExport>> GetHistoryAsync(string table, CancellationToken cancellationToken);
+
+    /// <summary>The entries of <paramref name="epoch"/> from <paramref name="fromSequence"/> on, in sequence order.</summary>
+    async Task<IReadOnlyList<CompletedExport>> GetHistoryAsync(string table, int epoch, int fromSequence, CancellationToken cancellationToken) =>
+        [.. (await GetHistoryAsync(table, cancellationToken)).Where(e => e.Epoch == epoch && e.Sequence >= fromSequence)];
 }

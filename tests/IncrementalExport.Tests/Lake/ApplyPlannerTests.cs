@@ -66,4 +66,27 @@ public sealed class ApplyPlannerTests
 
         Assert.Contains("expects incremental export 1", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void PlanFrom_ShouldBeTheSameExportsAsThePlanFromThatSequenceOn()
+    {
+        var history = new[] { Entry(2, 0, ExportWindow.Full(T0)), Incremental(2, 1), Incremental(2, 2), Incremental(2, 3) };
+
+        var tail = ApplyPlanner.PlanFrom("orders", 2, 2, history);
+
+        Assert.Equal(ApplyPlanner.Plan("orders", history).Exports.Skip(2), tail.Exports);
+        Assert.Equal((2, T0.AddMinutes(45)), (tail.Epoch, tail.CurrentTo));
+    }
+
+    [Theory]
+    [InlineData(4, "has no export 4")]
+    [InlineData(0, "expects incremental export 2 but has Incremental export 3")]
+    public void PlanFrom_WhenTheRangeDoesNotStartAtItsSequenceOrHasAGap_ShouldRefuse(int from, string expected)
+    {
+        var history = new[] { Entry(2, 0, ExportWindow.Full(T0)), Incremental(2, 1), Incremental(2, 3) };
+
+        var error = Assert.Throws<LakeInputException>(() => ApplyPlanner.PlanFrom("orders", 2, from, history));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
 }

@@ -151,8 +151,11 @@ public sealed class DynamoDbStateStoreTests(DynaliteFixture dynalite) : IClassFi
         }
 
         var history = await Store.GetHistoryAsync("orders", CancellationToken.None);
+        var fromEpoch1Sequence9 = await Store.GetHistoryAsync("orders", 1, 9, CancellationToken.None);
 
         Assert.Equal(entries.OrderBy(e => e.Epoch).ThenBy(e => e.Sequence), history);
+        Assert.Equal(entries.Where(e => e.Epoch == 1 && e.Sequence >= 9).OrderBy(e => e.Sequence), fromEpoch1Sequence9);
+        Assert.Empty(await Store.GetHistoryAsync("orders", 3, 0, CancellationToken.None));
     }
 
     [Fact]

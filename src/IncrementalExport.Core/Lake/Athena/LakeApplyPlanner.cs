@@ -14,7 +14,7 @@ public static class LakeApplyPlanner
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxExports, 1);
         var from = position is null || position.Epoch != plan.Epoch ? 0 : position.AppliedThrough + 1;
-        return plan.Exports.Skip(from).Take(maxExports).Select(e => (e.Sequence, SourcePartition.Of(table, e))).ToList();
+        return plan.Exports.Where(e => e.Sequence >= from).Take(maxExports).Select(e => (e.Sequence, SourcePartition.Of(table, e))).ToList();
     }
 
     /// <summary>
