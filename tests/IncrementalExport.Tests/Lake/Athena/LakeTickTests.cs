@@ -4,7 +4,6 @@ using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Lake;
 using IncrementalExport.Core.Lake.Athena;
-using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Emulator.Athena;
 using IncrementalExport.Materialize;
@@ -141,70 +140,7 @@ public sealed class LakeTickTests
         Assert.False(await tick.ResumeAsync(chain.Table, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task Tick_WhenTheLakeHasAppliedEveryCompletedExport_ShouldNotReadTheHistory()
-    {
-        using var chain = new ChainFolder();
-        RandomHistory.Write(chain, 21);
-        var plan = ApplyPlanner.Plan(chain.Table, chain.History);
-        using var lake = new LakeOnDuckDb(LakeFixtures.TableOf(chain));
-        await lake.LoadAsync(plan, new DirectoryExportFiles(chain.Root));
-        await using var server = await FakeAthenaServer.StartAsync(["lake"], lake.Answer);
-        var (tick, lakeStore, clock, store) = await SetUpWithStoreAsync(chain, lake, server, new LakeChainOptions());
-        var last = chain.History[^1];
-        var exports = new Dictionary<string, TableState>(StringComparer.Ordinal)
-        {
-            [chain.Table] = TableState.NewTable(chain.Table) with { Epoch = last.Epoch, CompletedInEpoch = last.Sequence + 1 },
-        };
-        for (var i = 0; i < 200 && !Settled(lakeStore[chain.Table], plan); i++)
-        {
-            clock.Advance(TimeSpan.FromMinutes(1));
-            await tick.RunAsync([new TableSettings(chain.Table)], 1, CancellationToken.None, exports);
-        }
-
-        Assert.True(Settled(lakeStore[chain.Table], plan));
-        var (reads, calls) = (store.HistoryReads, server.Calls);
-        clock.Advance(TimeSpan.FromMinutes(15));
-        var idle = (await tick.RunAsync([new TableSettings(chain.Table)], 1, CancellationToken.None, exports)).Single();
-
-        Assert.Equal((reads, calls, (DateTimeOffset?)null, (string?)null), (store.HistoryReads, server.Calls, idle.Due, idle.Error));
-
-        // One more completed export than the lake has applied: the history is read again.
-        exports[chain.Table] = exports[chain.Table] with { CompletedInEpoch = last.Sequence + 2 };
-        await tick.RunAsync([new TableSettings(chain.Table)], 1, CancellationToken.None, exports);
-        Assert.Equal(reads + 1, store.HistoryReads);
-    }
-
-    [Fact]
-    public async Task Tick_InAnEpochItHasNoKeyNamesFor_ShouldAskForThemOnceAndKeepTheEpoch()
-    {
-        using var chain = new ChainFolder();
-        RandomHistory.Write(chain, 22);
-        var plan = ApplyPlanner.Plan(chain.Table, chain.History);
-        using var lake = new LakeOnDuckDb(LakeFixtures.TableOf(chain));
-        await using var server = await FakeAthenaServer.StartAsync(["lake"], lake.Answer);
-        var asked = 0;
-        var (tick, lakeStore, clock, _) = await SetUpWithStoreAsync(chain, lake, server, new LakeChainOptions(), () =>
-        {
-            asked++;
-            return LakeFixtures.TableOf(chain).KeyNames;
-        });
-
-        // Key names kept from an earlier epoch (a table of that name may have had another key schema then).
-        var earlier = LakeChainState.Empty with { KeyNames = ["old_key"], KeyNamesEpoch = plan.Epoch - 1 };
-        Assert.True(await lakeStore.TryWriteAsync(chain.Table, earlier, 0, CancellationToken.None));
-        for (var i = 0; i < 3; i++)
-        {
-            clock.Advance(TimeSpan.FromMinutes(1));
-            await tick.RunAsync([new TableSettings(chain.Table)], 1, CancellationToken.None);
-        }
-
-        Assert.Equal(1, asked);
-        Assert.Equal(LakeFixtures.TableOf(chain).KeyNames, lakeStore[chain.Table].KeyNames!);
-        Assert.Equal(plan.Epoch, lakeStore[chain.Table].KeyNamesEpoch);
-    }
-
-    private static bool Settled(LakeChainState state, ApplyPlan plan) =>
+    internal static bool Settled(LakeChainState state, ApplyPlan plan) =>
         state.Pending is null && state.Applied?.AppliedThrough == plan.Exports[^1].Sequence;
 
     private static async Task<(LakeTick Tick, InMemoryLakeStateStore Store, FakeTimeProvider Clock)> SetUpAsync(
@@ -214,7 +150,7 @@ public sealed class LakeTickTests
         return (tick, lakeStore, clock);
     }
 
-    private static async Task<(LakeTick Tick, InMemoryLakeStateStore Store, FakeTimeProvider Clock, InMemoryStateStore History)> SetUpWithStoreAsync(
+    internal static async Task<(LakeTick Tick, InMemoryLakeStateStore Store, FakeTimeProvider Clock, InMemoryStateStore History)> SetUpWithStoreAsync(
         ChainFolder chain, LakeOnDuckDb lake, FakeAthenaServer server, LakeChainOptions options, Func<IReadOnlyList<string>>? keyNames = null)
     {
         var store = new InMemoryStateStore();
