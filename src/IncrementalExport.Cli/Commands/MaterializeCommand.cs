@@ -1,6 +1,6 @@
 using System.Globalization;
 using Amazon.DynamoDBv2;
-using Amazon.Runtime;
+using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.Lake;
 using IncrementalExport.Core.Model;
 using IncrementalExport.Materialize;
@@ -59,10 +59,9 @@ internal static class MaterializeCommand
     {
         try
         {
-            var description = await dynamoDb.DescribeTableAsync(table, cancellationToken);
-            return description.Table.KeySchema.OrderBy(k => k.KeyType == KeyType.HASH ? 0 : 1).Select(k => k.AttributeName).ToList();
+            return await new DynamoDbExportApi(dynamoDb).GetKeyNamesAsync(table, cancellationToken);
         }
-        catch (AmazonServiceException e) when (e.ErrorCode is "ResourceNotFoundException" or "AccessDeniedException")
+        catch (AwsCallException e) when (e.ErrorCode is "ResourceNotFoundException" or "AccessDeniedException")
         {
             return null;
         }

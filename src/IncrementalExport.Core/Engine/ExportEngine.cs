@@ -44,7 +44,7 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
         var deadline = outcomes.Any(o => o.Step == StepKind.DeadlineReached);
         IReadOnlyList<LakeOutcome> applied = lake is null || request.DryRun || deadline ? [] : await lake.RunAsync(selected, settings.Parallelism, cancellationToken, ExportsAfter(results));
         var finishedAt = time.GetUtcNow();
-        return new TickReport(startedAt, finishedAt, request.DryRun, deadline, outcomes)
+        return new TickReport(startedAt, finishedAt, request.DryRun, deadline, WithApply(outcomes, applied, finishedAt))
         {
             NextWakeUp = WakeUpRule.WithApply(TickWakeUp.Of(settings, reads, results, finishedAt), applied.Select(a => a.Due), finishedAt),
             LeftAlone = results.Where(r => r.Skipped).Select(r => r.Outcome.Table).ToHashSet(StringComparer.Ordinal),
@@ -175,6 +175,15 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
     private List<TableSettings> Select(IReadOnlyCollection<string>? tables) => [.. settings.ResolveTables(tables)];
 
     private TableSettings Find(string table) => settings.ResolveTable(table);
+
+    // Each table's status with the apply chain the tick's apply step left, as status shows it.
+    private static List<TableOutcome> WithApply(List<TableOutcome> outcomes, IReadOnlyList<LakeOutcome> applied, DateTimeOffset now)
+    {
+        var chains = applied.Where(a => a.State is not null).ToDictionary(a => a.Table, a => a.State!, StringComparer.Ordinal);
+        return chains.Count == 0
+            ? outcomes
+            : [.. outcomes.Select(o => chains.TryGetValue(o.Table, out var chain) ? o with { Status = o.Status with { Apply = ApplyStatus.Of(chain, now) } } : o)];
+    }
 
     // The export chains' states this tick left (an unreadable table's is a new table's, which never counts as applied).
     private static Dictionary<string, TableState> ExportsAfter(StepResult[] results) =>

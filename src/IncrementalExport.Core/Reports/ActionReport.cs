@@ -76,7 +76,7 @@ public sealed record ActionReport
             DryRun = report.DryRun ? true : null,
             StoppedForDeadline = report.StoppedForDeadline,
             NextWakeUp = report.NextWakeUp,
-            Tables = [.. report.Tables.Select(o => WithApply(TableReport.Of(o), report))],
+            Tables = [.. report.Tables.Select(TableReport.Of)],
         };
     }
 
@@ -109,10 +109,4 @@ public sealed record ActionReport
         { DryRun: true } => $"Planned {report.Tables.Count} table(s): what a tick would do now; nothing was started or written.",
         _ => $"Ticked {report.Tables.Count} table(s).",
     };
-
-    // The apply chain the tick's apply step left, when the lake ran for the table.
-    private static TableReport WithApply(TableReport table, TickReport report) =>
-        report.Lake.FirstOrDefault(l => l.Table == table.Table)?.State is { } lake
-            ? table with { Apply = ApplyReport.Of(ApplyStatus.Of(lake, report.FinishedAt)) }
-            : table;
 }

@@ -107,6 +107,7 @@ public sealed class EngineLakeTests(DynaliteFixture dynalite) : IClassFixture<Dy
             {
                 Assert.Equal(new Dictionary<string, long> { ["BatchGetItem"] = 2 }, h.Env.Endpoint.Calls.Snapshot());
                 Assert.Equal(athenaCalls, athena.Calls);
+                Assert.Equal(last, Assert.Single(report.Tables).Status.Apply?.AppliedThrough);
                 idleTicks++;
             }
         }

@@ -37,7 +37,10 @@ public sealed class StackMetricsTests
             new LakeOutcome("orders", IncrementalExport.Core.Lake.Athena.LakeChainState.Empty with { Applied = applied, AppliedTo = Now.AddMinutes(-40) }, null),
             new LakeOutcome("customers", IncrementalExport.Core.Lake.Athena.LakeChainState.Empty with { Applied = applied, AppliedTo = Now.AddMinutes(-70), BlockedReason = "FAILED: x" }, null),
         };
-        var outcomes = new[] { Outcome("orders", StepKind.Waiting, lag: TimeSpan.FromMinutes(20)), Outcome("customers", StepKind.Waiting, lag: TimeSpan.FromMinutes(20)) };
+        // The engine gives each table's status the apply chain its apply step left.
+        var outcomes = lake.Select(l => Outcome(l.Table, StepKind.Waiting, lag: TimeSpan.FromMinutes(20)) is var o
+            ? o with { Status = o.Status with { Apply = ApplyStatus.Of(l.State!, Now) } }
+            : null!).ToArray();
         var response = ActionReport.ForTick(new TickReport(Now, Now, false, false, outcomes) { Lake = lake }, Now);
 
         var document = Payload(StackMetrics.Line(response, StateTable, Now));
