@@ -33,20 +33,24 @@ internal sealed class LakeTick(
     public async Task<IReadOnlyList<LakeOutcome>> RunAsync(
         IReadOnlyList<TableSettings> tables, int parallelism, CancellationToken cancellationToken, IReadOnlyDictionary<string, TableState>? exports = null)
     {
-        // Every chain in one batched read (a table it could not read is read again on its own, and fails there).
+        // Every chain in one batched read; a table it could not read (throttled, malformed) says so and waits for the next tick.
         var reads = await lakeStore.GetManyAsync([.. tables.Select(t => t.Name)], cancellationToken);
         var outcomes = new LakeOutcome[tables.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, tables.Count),
             new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
-            async (i, token) => outcomes[i] = await RunOneAsync(tables[i], reads.GetValueOrDefault(tables[i].Name)?.Value, exports?.GetValueOrDefault(tables[i].Name), token));
+            async (i, token) => outcomes[i] = reads[tables[i].Name] is { Value: { } read }
+                ? await RunOneAsync(tables[i], read, exports?.GetValueOrDefault(tables[i].Name), token)
+                : new LakeOutcome(tables[i].Name, null, reads[tables[i].Name].Error!.Message));
         return outcomes;
     }
+
+    private const int ResumeAttempts = 5;
 
     /// <summary><c>resume</c> for the apply chain: a Blocked chain retries its statement at the next tick. False when it was not Blocked.</summary>
     public async Task<bool> ResumeAsync(string table, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < 5; attempt++)
+        for (var attempt = 0; attempt < ResumeAttempts; attempt++)
         {
             var read = await lakeStore.GetAsync(table, cancellationToken);
             if (read.State.BlockedReason is null)
@@ -60,7 +64,7 @@ internal sealed class LakeTick(
             }
         }
 
-        throw new ConcurrentChangeException(table, 5);
+        throw new ConcurrentChangeException(table, ResumeAttempts);
     }
 
     /// <summary>The stored apply chains of <paramref name="tables"/>, for status (batched; an unreadable one fails the call).</summary>
@@ -93,12 +97,10 @@ internal sealed class LakeTick(
         return history.Any(e => e.Sequence == 0) ? ApplyPlanner.Plan(table, history) : null;
     }
 
-    private async Task<LakeOutcome> RunOneAsync(TableSettings table, LakeChainRead? batched, TableState? exports, CancellationToken cancellationToken)
+    private async Task<LakeOutcome> RunOneAsync(TableSettings table, LakeChainRead read, TableState? exports, CancellationToken cancellationToken)
     {
-        LakeChainRead? read = null;
         try
         {
-            read = batched ?? await lakeStore.GetAsync(table.Name, cancellationToken);
             switch (LakeChain.Decide(read.State, time.GetUtcNow()))
             {
                 case LakeChainAction.Blocked:
@@ -144,7 +146,7 @@ internal sealed class LakeTick(
         }
         catch (Exception e) when (e is AwsCallException or LakeInputException or LakeChainMovedException or InvalidDataException)
         {
-            return new LakeOutcome(table.Name, read?.State, e.Message);
+            return new LakeOutcome(table.Name, read.State, e.Message);
         }
     }
 }

@@ -33,10 +33,10 @@ public static class ApplyPlanner
         ArgumentNullException.ThrowIfNull(history);
         var exports = history.Where(e => e.Table == table && e.Epoch == epoch && e.Sequence >= fromSequence).OrderBy(e => e.Sequence).ToList();
         var text = epoch.ToString(CultureInfo.InvariantCulture);
-        if (exports.Count == 0 || exports[0].Sequence != fromSequence)
+        if (exports.Count == 0)
         {
             throw new LakeInputException(fromSequence == 0
-                ? $"table '{table}' has no completed full export in epoch {text}" + (exports.Count == 0 ? "." : $" (its history starts at sequence {exports[0].Sequence.ToString(CultureInfo.InvariantCulture)}).")
+                ? $"table '{table}' has no completed full export in epoch {text}."
                 : $"the history of table '{table}' in epoch {text} has no export {fromSequence.ToString(CultureInfo.InvariantCulture)}.");
         }
 

@@ -102,7 +102,7 @@ internal sealed class DynamoDbStateStore(IAmazonDynamoDB dynamoDb, string tableN
 
     /// <summary>Only the entries from (epoch, sequence) to the end of that epoch: a key range, so the read does not grow with older entries.</summary>
     public Task<IReadOnlyList<CompletedExport>> GetHistoryAsync(string table, int epoch, int fromSequence, CancellationToken cancellationToken) =>
-        QueryHistoryAsync(table, "#sk BETWEEN :from AND :to", StateKeys.History(epoch, fromSequence), StateKeys.History(epoch, 99_999_999), cancellationToken);
+        QueryHistoryAsync(table, "#sk BETWEEN :from AND :to", StateKeys.History(epoch, fromSequence), StateKeys.HistoryEnd(epoch), cancellationToken);
 
     private async Task<IReadOnlyList<CompletedExport>> QueryHistoryAsync(string table, string sortKeyCondition, string from, string? to, CancellationToken cancellationToken)
     {

@@ -18,4 +18,7 @@ internal static class StateKeys
 
     public static string History(int epoch, int sequence) =>
         string.Create(CultureInfo.InvariantCulture, $"{HistoryPrefix}{epoch:D6}#{sequence:D8}");
+
+    /// <summary>The sort key after every entry of <paramref name="epoch"/> (the largest sequence the eight digits hold).</summary>
+    public static string HistoryEnd(int epoch) => History(epoch, 99_999_999);
 }

@@ -17,8 +17,13 @@ internal sealed class InMemoryLakeStateStore : ILakeStateStore
 
     public LakeChainState this[string table] => _items.TryGetValue(table, out var r) ? r.State : LakeChainState.Empty;
 
+    /// <summary>Tables whose item reads as malformed, as a hand-edited or corrupted item would.</summary>
+    public HashSet<string> Malformed { get; } = new(StringComparer.Ordinal);
+
     public Task<LakeChainRead> GetAsync(string table, CancellationToken cancellationToken) =>
-        Task.FromResult(_items.TryGetValue(table, out var r) ? r : new LakeChainRead(LakeChainState.Empty, 0));
+        Malformed.Contains(table)
+            ? throw new InvalidDataException($"the LAKE item of '{table}' is malformed")
+            : Task.FromResult(_items.TryGetValue(table, out var r) ? r : new LakeChainRead(LakeChainState.Empty, 0));
 
     public Task<bool> TryWriteAsync(string table, LakeChainState next, long expectedVersion, CancellationToken cancellationToken)
     {

@@ -73,4 +73,22 @@ public sealed class LakeTickReadTests
         Assert.Equal(LakeFixtures.TableOf(chain).KeyNames, lakeStore[chain.Table].KeyNames!);
         Assert.Equal(plan.Epoch, lakeStore[chain.Table].KeyNamesEpoch);
     }
+
+    [Fact]
+    public async Task Tick_WhenOneChainItemIsMalformed_ShouldReportItForThatTableAndGoOnWithTheOthers()
+    {
+        using var chain = new ChainFolder();
+        RandomHistory.Write(chain, 23);
+        using var lake = new LakeOnDuckDb(LakeFixtures.TableOf(chain));
+        await using var server = await FakeAthenaServer.StartAsync(["lake"], lake.Answer);
+        var (tick, lakeStore, clock, _) = await LakeTickTests.SetUpWithStoreAsync(chain, lake, server, new LakeChainOptions());
+        lakeStore.Malformed.Add("broken");
+        clock.Advance(TimeSpan.FromMinutes(1));
+
+        var outcomes = await tick.RunAsync([new TableSettings("broken"), new TableSettings(chain.Table)], 2, CancellationToken.None);
+
+        Assert.Equal((null, "the LAKE item of 'broken' is malformed"), (outcomes[0].State, outcomes[0].Error));
+        Assert.Equal((chain.Table, (string?)null), (outcomes[1].Table, outcomes[1].Error));
+        Assert.NotNull(outcomes[1].State!.Pending);
+    }
 }
