@@ -20,7 +20,7 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
         // Every table's state is read, not only the selected ones', so the in-flight cap counts the whole environment;
         // a table whose state could not be read counts as in flight, so a throttled read never lets the cap be overrun.
         var reads = await ReadStatesAsync(settings.Tables, cancellationToken);
-        var inFlight = reads.Values.Count(r => r.State?.InFlight is not null || r.Error is not null);
+        var inFlight = reads.Values.Count(r => r.Value?.InFlight is not null || r.Error is not null);
         var budget = new InFlightBudget(settings.MaxExportsInFlight - inFlight);
 
         // A table that cannot have work yet is left alone without a call, unless the request names it (a forced run).
@@ -33,7 +33,7 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
             {
                 var step = TableStep.For(selected[i], settings, store, api, time, request, budget);
                 var read = reads[selected[i].Name];
-                results[i] = read.State is { } state
+                results[i] = read.Value is { } state
                     ? (named ? null : TickSkip.Outcome(state, selected[i], settings, time.GetUtcNow())) ?? await step.RunAsync(state, token)
                     : step.Unreadable(read.Error!);
             });
@@ -163,13 +163,13 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
         throw new ConcurrentChangeException(name, OperatorWriteAttempts);
     }
 
-    private Task<IReadOnlyDictionary<string, StateRead>> ReadStatesAsync(IEnumerable<TableSettings> tables, CancellationToken cancellationToken) =>
+    private Task<IReadOnlyDictionary<string, ItemRead<TableState>>> ReadStatesAsync(IEnumerable<TableSettings> tables, CancellationToken cancellationToken) =>
         store.GetManyAsync([.. tables.Select(t => t.Name)], settings.Parallelism, cancellationToken);
 
     private async Task<Dictionary<string, TableState>> ReadStatesOrThrowAsync(IEnumerable<TableSettings> tables, CancellationToken cancellationToken)
     {
         var reads = await ReadStatesAsync(tables, cancellationToken);
-        return reads.ToDictionary(r => r.Key, r => r.Value.State ?? throw r.Value.Error!, StringComparer.Ordinal);
+        return reads.ToDictionary(r => r.Key, r => r.Value.Value ?? throw r.Value.Error!, StringComparer.Ordinal);
     }
 
     private List<TableSettings> Select(IReadOnlyCollection<string>? tables) => [.. settings.ResolveTables(tables)];

@@ -13,11 +13,11 @@ namespace IncrementalExport.Core.Engine;
 internal static class TickWakeUp
 {
     public static DateTimeOffset? Of(
-        ExportSettings settings, IReadOnlyDictionary<string, StateRead> reads, IReadOnlyList<StepResult> results, DateTimeOffset now)
+        ExportSettings settings, IReadOnlyDictionary<string, ItemRead<TableState>> reads, IReadOnlyList<StepResult> results, DateTimeOffset now)
     {
         var after = results.ToDictionary(r => r.Outcome.Table, r => r.After, StringComparer.Ordinal);
         return WakeUpRule.Next(
-            settings.Tables.Select(t => (after.GetValueOrDefault(t.Name) ?? reads.GetValueOrDefault(t.Name)?.State ?? TableState.NewTable(t.Name), t)),
+            settings.Tables.Select(t => (after.GetValueOrDefault(t.Name) ?? reads.GetValueOrDefault(t.Name)?.Value ?? TableState.NewTable(t.Name), t)),
             settings,
             now);
     }

@@ -17,13 +17,10 @@ internal sealed class DynamoDbStateStore(IAmazonDynamoDB dynamoDb, string tableN
     private static readonly string[] KeySchemaMessages = ["does not match the schema", "Type mismatch for key", "Missing the key"];
 
     /// <summary>Every table's STATE item with BatchGetItem (100 per request), however long the histories are.</summary>
-    public async Task<IReadOnlyDictionary<string, StateRead>> GetManyAsync(IReadOnlyCollection<string> tables, int parallelism, CancellationToken cancellationToken)
-    {
-        var reader = new ItemBatchReader<TableState>(
-            dynamoDb, tableName, StateKeys.StateSortKey, Call<BatchGetItemResponse>, (table, item) => item is null ? TableState.NewTable(table) : StateItemMapper.FromItem(item));
-        var reads = await reader.ReadAsync(tables, cancellationToken);
-        return reads.ToDictionary(r => r.Key, r => new StateRead(r.Value.Value, r.Value.Error), StringComparer.Ordinal);
-    }
+    public Task<IReadOnlyDictionary<string, ItemRead<TableState>>> GetManyAsync(IReadOnlyCollection<string> tables, int parallelism, CancellationToken cancellationToken) =>
+        new ItemBatchReader<TableState>(
+            dynamoDb, tableName, StateKeys.StateSortKey, Call<BatchGetItemResponse>, (table, item) => item is null ? TableState.NewTable(table) : StateItemMapper.FromItem(item))
+            .ReadAsync(tables, cancellationToken);
 
     public Task<TableState?> GetAsync(string table, CancellationToken cancellationToken) =>
         Call(

@@ -16,9 +16,9 @@ internal interface IStateStore
     /// with the error that kept it from being read instead. This default reads them one by one, <paramref name="parallelism"/>
     /// at a time; the DynamoDB store reads a hundred per request.
     /// </summary>
-    async Task<IReadOnlyDictionary<string, StateRead>> GetManyAsync(IReadOnlyCollection<string> tables, int parallelism, CancellationToken cancellationToken)
+    async Task<IReadOnlyDictionary<string, ItemRead<TableState>>> GetManyAsync(IReadOnlyCollection<string> tables, int parallelism, CancellationToken cancellationToken)
     {
-        var reads = new System.Collections.Concurrent.ConcurrentDictionary<string, StateRead>(StringComparer.Ordinal);
+        var reads = new System.Collections.Concurrent.ConcurrentDictionary<string, ItemRead<TableState>>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(
             tables,
             new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
@@ -26,14 +26,14 @@ internal interface IStateStore
             {
                 try
                 {
-                    reads[table] = new StateRead(await GetAsync(table, token) ?? TableState.NewTable(table), null);
+                    reads[table] = new ItemRead<TableState>(await GetAsync(table, token) ?? TableState.NewTable(table), null);
                 }
                 catch (Exception e) when (e is Aws.AwsCallException or InvalidDataException)
                 {
-                    reads[table] = new StateRead(null, e);
+                    reads[table] = new ItemRead<TableState>(null, e);
                 }
             });
-        return new Dictionary<string, StateRead>(reads, StringComparer.Ordinal);
+        return new Dictionary<string, ItemRead<TableState>>(reads, StringComparer.Ordinal);
     }
 
     /// <summary>

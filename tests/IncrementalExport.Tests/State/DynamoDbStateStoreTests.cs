@@ -97,7 +97,7 @@ public sealed class DynamoDbStateStoreTests(DynaliteFixture dynalite) : IClassFi
 
         Assert.Equal(names, reads.Keys.Order(StringComparer.Ordinal));
         Assert.All(reads, r => Assert.Null(r.Value.Error));
-        Assert.All(reads, r => Assert.Equal(names.IndexOf(r.Key) % 3 == 0 ? (4, 1L) : (0, 0L), (r.Value.State!.Epoch, r.Value.State.Version)));
+        Assert.All(reads, r => Assert.Equal(names.IndexOf(r.Key) % 3 == 0 ? (4, 1L) : (0, 0L), (r.Value.Value!.Epoch, r.Value.Value.Version)));
     }
 
     [Fact]
