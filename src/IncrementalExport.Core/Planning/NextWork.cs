@@ -32,7 +32,7 @@ internal sealed record NextWork(DateTimeOffset At, NextWorkKind Kind)
                 : new(now, NextWorkKind.Now);
         }
 
-        if (state.Paused || (IsStickyBlock(state.BlockReason) && state.PendingReset is null))
+        if (WindowPlanner.Hold(state) is not null)
         {
             return new(DateTimeOffset.MaxValue, NextWorkKind.Operator);
         }
@@ -78,9 +78,6 @@ internal sealed record NextWork(DateTimeOffset At, NextWorkKind Kind)
         var grid = WindowGrid.AlignUp(shortest, planner.Window);
         return grid - from > ExportRules.MaxIncrementalPeriod ? shortest : grid;
     }
-
-    private static bool IsStickyBlock(BlockReason reason) =>
-        reason is BlockReason.PitrGap or BlockReason.ExportFailures or BlockReason.StartTimeOutsidePitrWindow;
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
