@@ -11,10 +11,7 @@ internal static class SettingsItemFit
 {
     public static SettingsError? Check(StackSettings settings)
     {
-        var account = new AwsAccount(new string('0', 12), "ap-southeast-5", "aws-us-gov");
-        var keyArn = $"arn:aws-us-gov:kms:ap-southeast-5:{account.AccountId}:key/{Guid.Empty}";
-        var resolved = settings.ToExportSettings(
-            new string('b', ResourceNames.BucketMaxLength), new string('s', ResourceNames.TableMaxLength), keyArn, account);
+        var resolved = LongestValues.Resolve(settings, new string('s', ResourceNames.TableMaxLength));
         var size = SettingsItem.SizeBytes(SettingsJson.Serialize(resolved));
         if (size <= SettingsItem.MaxBytes)
         {

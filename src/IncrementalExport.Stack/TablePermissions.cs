@@ -24,9 +24,8 @@ public static class TablePermissions
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(names);
-        var account = new AwsAccount(new string('0', 12), "ap-southeast-5", "aws-us-gov");
-        var keyArn = $"arn:aws-us-gov:kms:ap-southeast-5:{account.AccountId}:key/{Guid.Empty}";
-        var resolved = settings.ToExportSettings(new string('b', ResourceNames.BucketMaxLength), names.StateTable, keyArn, account);
+        var account = LongestValues.Account;
+        var resolved = LongestValues.Resolve(settings, names.StateTable);
         var exact = PolicyDocuments.LambdaPermissions(
             resolved, account.TableArn(names.StateTable), account.LogGroupArn(names.LogGroup), account.Partition);
         return Size(exact) > InlinePolicyMaxChars;
