@@ -23,7 +23,7 @@ internal static class TableSelection
         }
         catch (UnknownTableException e)
         {
-            return ([], $"unknown table '{e.Requested}' (configured: {string.Join(", ", e.Configured)})");
+            return ([], ErrorMessages.Describe(e));
         }
     }
 }

@@ -63,7 +63,7 @@ internal static partial class DeploymentConfigReader
         var noncurrent = Int(get, StackConfigKeys.NoncurrentVersionDays, DeploymentDefaults.NoncurrentVersionDays, 1, MaxDays, errors);
         var forceDestroy = Bool(get, StackConfigKeys.ForceDestroy, errors);
         var dataLake = Bool(get, StackConfigKeys.DataLake, errors, fallback: true);
-        var applyEvery = Int(get, StackConfigKeys.ApplyEveryMinutes, Math.Max(windowMinutes, LakeSettings.DefaultApplyEveryMinutes), windowMinutes, 1440, errors);
+        var applyEvery = Int(get, StackConfigKeys.ApplyEveryMinutes, Math.Max(windowMinutes, LakeSettings.DefaultApplyEveryMinutes), windowMinutes, SettingsValidator.MaxWindowMinutes, errors);
         if (get(StackConfigKeys.ApplyEveryMinutes) is not null && !dataLake)
         {
             errors.Add(Error(StackConfigKeys.ApplyEveryMinutes, "is set but dataLake is false: it only paces the data lake's merges"));

@@ -60,7 +60,7 @@ internal static class EngineConfigDocument
             return JsonValue.Create(number);
         }
 
-        if (key == "alignWindows" && bool.TryParse(raw, out var flag))
+        if (key == SettingsKeys.AlignWindows && bool.TryParse(raw, out var flag))
         {
             return JsonValue.Create(flag);
         }
@@ -93,7 +93,7 @@ internal static class EngineConfigDocument
         foreach (var item in list)
         {
             normalized.Add(item is JsonValue value && value.TryGetValue<string>(out var name)
-                ? new JsonObject { ["table"] = name }
+                ? new JsonObject { [SettingsKeys.Table] = name }
                 : item?.DeepClone());
         }
 

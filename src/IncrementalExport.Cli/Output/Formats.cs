@@ -3,7 +3,7 @@ using IncrementalExport.Core.Model;
 namespace IncrementalExport.Cli.Output;
 
 /// <summary>How times, durations and windows read in the text output (JSON is the reports' own, docs/reports.md).</summary>
-internal static class Formats
+internal static partial class Formats
 {
     public const string None = "-";
 
@@ -46,8 +46,11 @@ internal static class Formats
         export is null ? None : $"{Window(export.Window)} {export.ExportArn ?? "starting"}";
 
     /// <summary>The text on one line: an AWS message can span several (with blank lines), a table cell or an error line must not.</summary>
-    public static string OneLine(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"[ \t]*(\r\n|\r|\n)\s*", " ");
+    public static string OneLine(string text) => LineBreak().Replace(text, " ");
 
     /// <summary>The text, or "-" when there is none.</summary>
     public static string OrNone(string? text) => string.IsNullOrEmpty(text) ? None : text;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[ \t]*(\r\n|\r|\n)\s*")]
+    private static partial System.Text.RegularExpressions.Regex LineBreak();
 }
