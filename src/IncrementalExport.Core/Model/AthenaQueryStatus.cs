@@ -4,8 +4,4 @@ namespace IncrementalExport.Core.Model;
 /// <param name="QueryExecutionId">Its id.</param>
 /// <param name="State">Its state.</param>
 /// <param name="StateChangeReason">Why it failed or was cancelled, when Athena says.</param>
-public sealed record AthenaQueryStatus(string QueryExecutionId, AthenaQueryState State, string? StateChangeReason)
-{
-    /// <summary>True once the query can change no more.</summary>
-    public bool IsDone => State is AthenaQueryState.Succeeded or AthenaQueryState.Failed or AthenaQueryState.Cancelled;
-}
+public sealed record AthenaQueryStatus(string QueryExecutionId, AthenaQueryState State, string? StateChangeReason);

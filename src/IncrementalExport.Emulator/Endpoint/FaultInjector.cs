@@ -12,7 +12,7 @@ public sealed class FaultInjector
     private readonly List<(string Operation, InjectedFault Fault)> _queue = [];
     private readonly Dictionary<string, (double Probability, InjectedFault Fault)> _rates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TimeSpan> _latency = new(StringComparer.Ordinal);
-    private Random _random = new(1);
+    private readonly Random _random = new(1);
     private long _injected;
 
     /// <summary>How many faults were injected so far.</summary>
@@ -48,15 +48,6 @@ public sealed class FaultInjector
         lock (_gate)
         {
             _latency[operation ?? AnyOperation] = latency;
-        }
-    }
-
-    /// <summary>Restarts the failure-rate draws from <paramref name="seed"/>.</summary>
-    public void Reseed(int seed)
-    {
-        lock (_gate)
-        {
-            _random = new Random(seed);
         }
     }
 
