@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Amazon.DynamoDBv2;
 using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.Lake.Athena;
@@ -16,6 +17,10 @@ public static class ExportEngineFactory
     // One adapter (one HTTP client) per workgroup for the process: engines are built per invocation.
     private static readonly ConcurrentDictionary<string, IAthenaQueries> Athena = new(StringComparer.Ordinal);
 
+    // One export adapter per DynamoDB client, so its cache of table ARNs outlives the per-invocation engine (a table
+    // configured by name is described once per process, not once per invocation).
+    private static readonly ConditionalWeakTable<IAmazonDynamoDB, DynamoDbExportApi> ExportApis = [];
+
     /// <summary>
     /// The engine for <paramref name="settings"/>, taking time from <paramref name="timeProvider"/>; Athena in the
     /// region of AWS_REGION with the default credentials, as the SDK clients find them (AWS_ENDPOINT_URL_ATHENA overrides the endpoint).
@@ -31,7 +36,7 @@ public static class ExportEngineFactory
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(athena);
         var store = new DynamoDbStateStore(dynamoDb, settings.StateTable);
-        var api = new DynamoDbExportApi(dynamoDb);
+        var api = ExportApis.GetValue(dynamoDb, client => new DynamoDbExportApi(client));
         LakeTick? lake = null;
         if (settings.DataLake is { } lakeSettings)
         {

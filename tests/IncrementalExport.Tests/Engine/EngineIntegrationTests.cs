@@ -63,6 +63,23 @@ public sealed class EngineIntegrationTests(DynaliteFixture dynalite) : IClassFix
     }
 
     [Fact]
+    public async Task Ticks_OfEnginesBuiltPerInvocationOverOneClient_ShouldDescribeATableConfiguredByNameOnce()
+    {
+        await using var h = await EngineHarness.StartAsync(dynalite.Server);
+        h.Env.ControlPlane.RegisterTable("orders", pitrEnabledSince: EngineHarness.Start.AddDays(-2));
+        var settings = h.Settings(new TableSettings("orders"));
+
+        // Each TickAsync builds a new engine, as each invocation of the function does.
+        await h.TickAsync(settings, "orders");
+        h.Clock.Advance(TimeSpan.FromMinutes(30));
+        var next = await h.TickAsync(settings, "orders");
+
+        Assert.Equal(StepKind.StartedIncremental, next.Step);
+        Assert.Equal(2, h.Env.ControlPlane.Exports.Count);
+        Assert.Equal(1, h.Env.Endpoint.Calls.Count("DescribeTable"));
+    }
+
+    [Fact]
     public async Task Tick_WhenTheAccountIsAtItsExportLimit_ShouldDeferAndReissueTheSameRequestNextTime()
     {
         await using var h = await EngineHarness.StartAsync(dynalite.Server);
