@@ -3,7 +3,6 @@ using System.CommandLine.Invocation;
 using Amazon.DynamoDBv2;
 using IncrementalExport.Cli.Commands;
 using IncrementalExport.Cli.Parsing;
-using IncrementalExport.Core.Settings;
 
 namespace IncrementalExport.Cli;
 
@@ -25,7 +24,7 @@ public static class CliApp
         string[] args,
         TextWriter stdout,
         TextWriter stderr,
-        Func<ExportSettings, IAmazonDynamoDB>? clientFactory = null,
+        Func<IAmazonDynamoDB>? clientFactory = null,
         TimeProvider? time = null,
         CancellationToken cancellationToken = default) =>
         RunAsync(args, stdout, stderr, CliServices.Create(clientFactory, time), cancellationToken);

@@ -16,7 +16,7 @@ namespace IncrementalExport.Cli;
 /// <param name="ParseSettings">Parses and validates the settings document's text.</param>
 /// <param name="Time">The clock the engine runs on.</param>
 internal sealed record CliServices(
-    Func<ExportSettings, IAmazonDynamoDB> ClientFactory,
+    Func<IAmazonDynamoDB> ClientFactory,
     Func<ExportSettings, IAmazonDynamoDB, TimeProvider, IExportEngine> EngineFactory,
     Func<IAmazonDynamoDB, string, CancellationToken, Task<bool>> CreateStateTable,
     Func<string, SettingsResult> ParseSettings,
@@ -26,10 +26,10 @@ internal sealed record CliServices(
     public Func<IAmazonS3> S3ClientFactory { get; init; } = CreateS3Client;
 
     /// <summary>The real services; <paramref name="clientFactory"/> and <paramref name="time"/> replace their defaults when given.</summary>
-    public static CliServices Create(Func<ExportSettings, IAmazonDynamoDB>? clientFactory = null, TimeProvider? time = null) => new(
+    public static CliServices Create(Func<IAmazonDynamoDB>? clientFactory = null, TimeProvider? time = null) => new(
         // The parameterless constructor reads the default credential chain and region and honours
         // AWS_ENDPOINT_URL_DYNAMODB, which is how the CLI is pointed at a local endpoint.
-        clientFactory ?? (_ => new AmazonDynamoDBClient()),
+        clientFactory ?? (() => new AmazonDynamoDBClient()),
         ExportEngineFactory.Create,
         StateTableSetup.CreateIfMissingAsync,
         SettingsJson.Parse,

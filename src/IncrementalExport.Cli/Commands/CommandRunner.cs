@@ -1,3 +1,4 @@
+using Amazon.DynamoDBv2;
 using IncrementalExport.Cli.Parsing;
 
 namespace IncrementalExport.Cli.Commands;
@@ -14,10 +15,12 @@ internal sealed class CommandRunner(TextWriter stdout, TextWriter stderr, CliSer
 
     public async Task<int> RunAsync(CliCommand command, ParsedCommand parsed, Func<CommandContext, Task> execute, CancellationToken cancellationToken)
     {
+        // One client for the command, made when first needed (a settings file's problems are reported before it).
+        IAmazonDynamoDB? client = null;
         try
         {
             var (settings, errors) = parsed.StateTable is { } stateTable
-                ? await StateTableSettings.LoadAsync(stateTable, services, cancellationToken)
+                ? await StateTableSettings.LoadAsync(stateTable, client = services.ClientFactory(), cancellationToken)
                 : await SettingsFile.LoadAsync(parsed.SettingsPath!, services.ParseSettings, cancellationToken);
             if (settings is null)
             {
@@ -31,7 +34,7 @@ internal sealed class CommandRunner(TextWriter stdout, TextWriter stderr, CliSer
                 return await UsageAsync(new UsageError(unknown, command));
             }
 
-            using var client = services.ClientFactory(settings);
+            client ??= services.ClientFactory();
             await execute(new CommandContext(parsed, settings, tables, client, services, stdout, cancellationToken));
             return ExitCodes.Success;
         }
@@ -44,6 +47,10 @@ internal sealed class CommandRunner(TextWriter stdout, TextWriter stderr, CliSer
         {
             await stderr.WriteLineAsync("error: " + ErrorMessages.Describe(e));
             return ExitCodes.RuntimeError;
+        }
+        finally
+        {
+            client?.Dispose();
         }
     }
 

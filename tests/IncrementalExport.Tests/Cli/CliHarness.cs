@@ -36,7 +36,7 @@ internal sealed class CliHarness : IDisposable
     /// <summary>Runs with <paramref name="args"/>; "{settings}" stands for the harness's settings file.</summary>
     public async Task<CliResult> RunAsync(params string[] args)
     {
-        var services = CliServices.Create(_ => CreateClient(), Time) with
+        var services = CliServices.Create(CreateClient, Time) with
         {
             EngineFactory = (_, _, _) => Engine,
             ParseSettings = text =>

@@ -29,7 +29,7 @@ public sealed partial class LocalCommandsTests(LocalStackFixture fixture) : ICla
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var services = CliServices.Create(_ => fixture.Stack.CreateDynamoDbClient(), fixture.Clock) with { S3ClientFactory = fixture.Stack.CreateS3Client };
+        var services = CliServices.Create(() => fixture.Stack.CreateDynamoDbClient(), fixture.Clock) with { S3ClientFactory = fixture.Stack.CreateS3Client };
         var exit = await CliApp.RunAsync(args, stdout, stderr, services, CancellationToken.None);
         return (exit, stdout.ToString(), stderr.ToString());
     }

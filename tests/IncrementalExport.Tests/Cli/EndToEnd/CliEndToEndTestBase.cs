@@ -11,7 +11,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace IncrementalExport.Tests.Cli.EndToEnd;
 
 /// <summary>
-/// The real CLI (<see cref="CliApp.RunAsync(string[], TextWriter, TextWriter, Func{ExportSettings, Amazon.DynamoDBv2.IAmazonDynamoDB}?, TimeProvider?, CancellationToken)"/>)
+/// The real CLI (<see cref="CliApp.RunAsync(string[], TextWriter, TextWriter, Func{Amazon.DynamoDBv2.IAmazonDynamoDB}?, TimeProvider?, CancellationToken)"/>)
 /// against the shared dynalite (state table, a fresh name per test) and a fresh export fake per test, all on one fake
 /// clock. Tests read the world only as an operator or AWS would: the CLI's output, <c>status --json</c>,
 /// <c>history --json</c>, and the fake's list of exports.
@@ -81,7 +81,7 @@ public abstract class CliEndToEndTestBase : IClassFixture<DynaliteFixture>, IAsy
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync([.. args, "--settings", _settingsPath], stdout, stderr, _ => LocalAws.CreateClient(Env.ServiceUrl), Time);
+        var exit = await CliApp.RunAsync([.. args, "--settings", _settingsPath], stdout, stderr, () => LocalAws.CreateClient(Env.ServiceUrl), Time);
         return new CliResult(exit, stdout.ToString(), stderr.ToString());
     }
 

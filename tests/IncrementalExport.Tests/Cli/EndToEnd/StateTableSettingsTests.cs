@@ -15,7 +15,7 @@ public sealed class StateTableSettingsTests(DynaliteFixture dynalite) : CliEndTo
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr, _ => LocalAws.CreateClient(Env.ServiceUrl), Time);
+        var exit = await CliApp.RunAsync(args, stdout, stderr, () => LocalAws.CreateClient(Env.ServiceUrl), Time);
         return new CliResult(exit, stdout.ToString(), stderr.ToString());
     }
 
