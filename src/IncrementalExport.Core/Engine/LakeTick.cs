@@ -80,17 +80,24 @@ internal sealed class LakeTick(
             : state;
 
     /// <summary>
-    /// What the chain needs of the history: with the export chain's state known, a completed export in its epoch and
-    /// no apply of a later epoch (a state read before an overlapping invocation moved on), only that epoch from the last
-    /// sequence applied (a key range, whatever the history's length); else all of it.
+    /// What the chain needs of the history, read as a key range whenever the epoch to apply is known: the export
+    /// chain's epoch once it has a completed export, else (the next epoch's full export still running) the epoch the
+    /// lake is in, each from the last sequence applied. The whole history is read only when neither is known (no export state,
+    /// or a lake ahead of the state this tick read, as after an overlapping invocation).
     /// </summary>
     private async Task<ApplyPlan?> PlanAsync(string table, LakeChainState state, TableState? exports, CancellationToken cancellationToken)
     {
         var lakeEpoch = Math.Max(state.Applied?.Epoch ?? 0, state.Pending?.Apply.After.Epoch ?? 0);
-        if (exports is { CompletedInEpoch: > 0 } && exports.Epoch >= lakeEpoch)
+        int? epoch = exports switch
         {
-            var from = state.Applied is { } a && a.Epoch == exports.Epoch ? a.AppliedThrough : 0;
-            return ApplyPlanner.PlanFrom(table, exports.Epoch, from, await store.GetHistoryAsync(table, exports.Epoch, from, cancellationToken));
+            { CompletedInEpoch: > 0 } when exports.Epoch >= lakeEpoch => exports.Epoch,
+            { CompletedInEpoch: 0 } when state.Applied is { } a && a.Epoch == lakeEpoch && exports.Epoch == lakeEpoch + 1 => lakeEpoch,
+            _ => null,
+        };
+        if (epoch is { } known)
+        {
+            var from = state.Applied is { } a && a.Epoch == known ? a.AppliedThrough : 0;
+            return ApplyPlanner.PlanFrom(table, known, from, await store.GetHistoryAsync(table, known, from, cancellationToken));
         }
 
         var history = await store.GetHistoryAsync(table, cancellationToken);

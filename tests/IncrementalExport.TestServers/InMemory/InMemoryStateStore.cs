@@ -55,14 +55,26 @@ internal sealed class InMemoryStateStore : IStateStore
     }
 
     private int _historyReads;
+    private int _wholeHistoryReads;
 
-    /// <summary>How many times a history was read (what a tick may skip is counted here).</summary>
+    /// <summary>How many times a history was read, whole or a range of it (what a tick may skip is counted here).</summary>
     public int HistoryReads => _historyReads;
+
+    /// <summary>How many of those reads took the whole history.</summary>
+    public int WholeHistoryReads => _wholeHistoryReads;
 
     public Task<IReadOnlyList<CompletedExport>> GetHistoryAsync(string table, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _wholeHistoryReads);
+        return ReadAsync(e => e.Table == table);
+    }
+
+    public Task<IReadOnlyList<CompletedExport>> GetHistoryAsync(string table, int epoch, int fromSequence, CancellationToken cancellationToken) =>
+        ReadAsync(e => e.Table == table && e.Epoch == epoch && e.Sequence >= fromSequence);
+
+    private Task<IReadOnlyList<CompletedExport>> ReadAsync(Func<CompletedExport, bool> which)
+    {
         Interlocked.Increment(ref _historyReads);
-        return Task.FromResult<IReadOnlyList<CompletedExport>>(
-            _history.Values.Where(e => e.Table == table).OrderBy(e => e.Epoch).ThenBy(e => e.Sequence).ToList());
+        return Task.FromResult<IReadOnlyList<CompletedExport>>([.. _history.Values.Where(which).OrderBy(e => e.Epoch).ThenBy(e => e.Sequence)]);
     }
 }

@@ -3,7 +3,6 @@ using Amazon.Runtime;
 using IncrementalExport.Core.Aws;
 using IncrementalExport.Core.Engine;
 using IncrementalExport.Core.Lake.Athena;
-using IncrementalExport.Core.Model;
 using IncrementalExport.Core.Settings;
 using IncrementalExport.Emulator.Athena;
 using IncrementalExport.TestServers.InMemory;
@@ -77,7 +76,7 @@ internal static class LakeScenario
                 var before = athena.Calls;
                 try
                 {
-                    await tick.RunAsync(settings, 1, CancellationToken.None, await ExportsAsync(store, settings));
+                    await tick.RunAsync(settings, 1, CancellationToken.None, tables.ToDictionary(t => t.Chain.Table, t => t.ExportState(), StringComparer.Ordinal));
                 }
                 catch (TimeoutException)
                 {
@@ -131,22 +130,5 @@ internal static class LakeScenario
             athena.FailNextCalls.Enqueue(random.Next(2) == 0 ? "ThrottlingException" : "InternalServerException");
             count("Athena calls refused");
         }
-    }
-
-    // The export chains' states after the completions revealed so far, as the engine hands them to the apply step: a
-    // lake that has applied them all is skipped without reading the history, and the campaign checks that stays right.
-    private static async Task<Dictionary<string, TableState>> ExportsAsync(InMemoryStateStore store, List<TableSettings> tables)
-    {
-        var states = new Dictionary<string, TableState>(StringComparer.Ordinal);
-        foreach (var table in tables)
-        {
-            var history = await store.GetHistoryAsync(table.Name, CancellationToken.None);
-            if (history.Count > 0)
-            {
-                states[table.Name] = TableState.NewTable(table.Name) with { Epoch = history[^1].Epoch, CompletedInEpoch = history[^1].Sequence + 1 };
-            }
-        }
-
-        return states;
     }
 }

@@ -1,5 +1,6 @@
 using IncrementalExport.Core.Lake;
 using IncrementalExport.Core.Lake.Athena;
+using IncrementalExport.Core.Model;
 using IncrementalExport.Materialize;
 using IncrementalExport.Materialize.Checking;
 using IncrementalExport.TestServers.InMemory;
@@ -56,6 +57,18 @@ internal sealed class LakeScenarioTable : IDisposable
         {
             await store.PutHistoryAsync(Chain.History[_revealed++], CancellationToken.None);
         }
+    }
+
+    /// <summary>
+    /// The export chain's state as the engine hands it to the apply step: the epoch and count of the completions
+    /// revealed so far, or, once the next one is a new epoch's full export, that epoch with none completed yet.
+    /// </summary>
+    public TableState ExportState()
+    {
+        var next = Revealed ? null : Chain.History[_revealed];
+        return next is { Sequence: 0 } || _revealed == 0
+            ? TableState.NewTable(Chain.Table) with { Epoch = next?.Epoch ?? 0, CompletedInEpoch = 0 }
+            : TableState.NewTable(Chain.Table) with { Epoch = Chain.History[_revealed - 1].Epoch, CompletedInEpoch = Chain.History[_revealed - 1].Sequence + 1 };
     }
 
     public bool Settled(LakeChainState state) =>

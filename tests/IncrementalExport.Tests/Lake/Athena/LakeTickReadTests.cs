@@ -43,6 +43,12 @@ public sealed class LakeTickReadTests
         exports[chain.Table] = exports[chain.Table] with { CompletedInEpoch = last.Sequence + 2 };
         await tick.RunAsync([new TableSettings(chain.Table)], 1, CancellationToken.None, exports);
         Assert.Equal(reads + 1, store.HistoryReads);
+
+        // A new epoch whose full export is still running: the lake's own epoch is read from where it stands, as a range.
+        var whole = store.WholeHistoryReads;
+        exports[chain.Table] = exports[chain.Table] with { Epoch = last.Epoch + 1, CompletedInEpoch = 0 };
+        var waiting = (await tick.RunAsync([new TableSettings(chain.Table)], 1, CancellationToken.None, exports)).Single();
+        Assert.Equal((reads + 2, whole, (string?)null), (store.HistoryReads, store.WholeHistoryReads, waiting.Error));
     }
 
     [Fact]
