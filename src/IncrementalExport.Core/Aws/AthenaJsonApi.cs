@@ -27,17 +27,13 @@ internal sealed class AthenaJsonApi(Lazy<HttpClient> http, Uri endpoint, string 
     /// <summary>The adapter for <paramref name="workGroup"/> in the function's region with the default credentials.</summary>
     public static AthenaJsonApi Create(string workGroup, Func<string, string?> environment)
     {
-        ArgumentNullException.ThrowIfNull(environment);
-        var region = RegionEndpoint.GetBySystemName(environment("AWS_REGION") ?? environment("AWS_DEFAULT_REGION") ?? "us-east-1");
-        var endpoint = environment(EndpointVariable) is { Length: > 0 } url
-            ? new Uri(url)
-            : new Uri($"https://athena.{region.SystemName}.{region.PartitionDnsSuffix}");
+        var (endpoint, region) = SignedJsonCall.Locate("athena", EndpointVariable, environment);
         return Create(workGroup, endpoint, region, () => DefaultAWSCredentialsIdentityResolver.GetCredentials());
     }
 
     /// <summary>The adapter at <paramref name="endpoint"/>; credentials are resolved at the first call.</summary>
     public static AthenaJsonApi Create(string workGroup, Uri endpoint, RegionEndpoint region, Func<AWSCredentials> credentials) =>
-        new(new Lazy<HttpClient>(() => new HttpClient(new SigV4SigningHandler(credentials(), region, "athena", new HttpClientHandler()))), endpoint, workGroup);
+        new(SignedJsonCall.Client("athena", region, credentials), endpoint, workGroup);
 
     public async Task<string> StartQueryAsync(string queryString, string clientRequestToken, CancellationToken cancellationToken)
     {

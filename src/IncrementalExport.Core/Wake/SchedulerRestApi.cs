@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Amazon;
 using Amazon.Runtime.Credentials;
 using Amazon.Runtime.Signing;
 using IncrementalExport.Core.Aws;
@@ -25,15 +24,9 @@ internal sealed class SchedulerRestApi(Lazy<HttpClient> http, Uri endpoint, stri
     /// <summary>The adapter for schedule <paramref name="name"/> in <paramref name="group"/>, in the function's region, with the default credentials.</summary>
     public static SchedulerRestApi Create(string name, string group, Func<string, string?> environment)
     {
-        var region = RegionEndpoint.GetBySystemName(environment("AWS_REGION") ?? environment("AWS_DEFAULT_REGION") ?? "us-east-1");
-        var endpoint = environment(EndpointVariable) is { Length: > 0 } url
-            ? new Uri(url)
-            : new Uri($"https://scheduler.{region.SystemName}.{region.PartitionDnsSuffix}");
-        // Credentials are resolved at the first call, so a problem with them shows as a wake-up error of a tick
-        // (the safety net then ticks) rather than failing the function's init.
-        var http = new Lazy<HttpClient>(() =>
-            new HttpClient(new SigV4SigningHandler(DefaultAWSCredentialsIdentityResolver.GetCredentials(), region, "scheduler", new HttpClientHandler())));
-        return new SchedulerRestApi(http, endpoint, name, group);
+        var (endpoint, region) = SignedJsonCall.Locate("scheduler", EndpointVariable, environment);
+        // A problem with the credentials shows as a wake-up error of a tick (the safety net then ticks), not at init.
+        return new SchedulerRestApi(SignedJsonCall.Client("scheduler", region, () => DefaultAWSCredentialsIdentityResolver.GetCredentials()), endpoint, name, group);
     }
 
     public async Task<JsonObject> GetScheduleAsync(CancellationToken cancellationToken)
