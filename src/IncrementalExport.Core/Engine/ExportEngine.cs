@@ -42,11 +42,12 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
         // A tick that stopped for its deadline leaves the apply step to the next one.
         var outcomes = results.Select(r => r.Outcome).ToList();
         var deadline = outcomes.Any(o => o.Step == StepKind.DeadlineReached);
-        IReadOnlyList<LakeOutcome> applied = lake is null || request.DryRun || deadline ? [] : await lake.RunAsync(selected, settings.Parallelism, cancellationToken, ExportsAfter(results));
+        var after = results.ToDictionary(r => r.Outcome.Table, r => r.After, StringComparer.Ordinal);
+        IReadOnlyList<LakeOutcome> applied = lake is null || request.DryRun || deadline ? [] : await lake.RunAsync(selected, settings.Parallelism, cancellationToken, after);
         var finishedAt = time.GetUtcNow();
         return new TickReport(startedAt, finishedAt, request.DryRun, deadline, WithApply(outcomes, applied, finishedAt))
         {
-            NextWakeUp = WakeUpRule.WithApply(TickWakeUp.Of(settings, reads, results, finishedAt), applied.Select(a => a.Due), finishedAt),
+            NextWakeUp = WakeUpRule.WithApply(TickWakeUp.Of(settings, reads, after, finishedAt), applied.Select(a => a.Due), finishedAt),
             LeftAlone = results.Where(r => r.Skipped).Select(r => r.Outcome.Table).ToHashSet(StringComparer.Ordinal),
             Lake = applied,
         };
@@ -184,8 +185,4 @@ internal sealed class ExportEngine(ExportSettings settings, IStateStore store, I
             ? outcomes
             : [.. outcomes.Select(o => chains.TryGetValue(o.Table, out var chain) ? o with { Status = o.Status with { Apply = ApplyStatus.Of(chain, now) } } : o)];
     }
-
-    // The export chains' states this tick left (an unreadable table's is a new table's, which never counts as applied).
-    private static Dictionary<string, TableState> ExportsAfter(StepResult[] results) =>
-        results.ToDictionary(r => r.Outcome.Table, r => r.After, StringComparer.Ordinal);
 }

@@ -13,12 +13,9 @@ namespace IncrementalExport.Core.Engine;
 internal static class TickWakeUp
 {
     public static DateTimeOffset? Of(
-        ExportSettings settings, IReadOnlyDictionary<string, ItemRead<TableState>> reads, IReadOnlyList<StepResult> results, DateTimeOffset now)
-    {
-        var after = results.ToDictionary(r => r.Outcome.Table, r => r.After, StringComparer.Ordinal);
-        return WakeUpRule.Next(
+        ExportSettings settings, IReadOnlyDictionary<string, ItemRead<TableState>> reads, IReadOnlyDictionary<string, TableState> after, DateTimeOffset now) =>
+        WakeUpRule.Next(
             settings.Tables.Select(t => (after.GetValueOrDefault(t.Name) ?? reads.GetValueOrDefault(t.Name)?.Value ?? TableState.NewTable(t.Name), t)),
             settings,
             now);
-    }
 }
